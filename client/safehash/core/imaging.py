@@ -1,0 +1,300 @@
+"""Safe decoding: from file bytes to the small RGB view that PDQ and pHash see.
+
+Meta's reference hasher decodes to 8-bit RGB and, when a side is over 512 px, stretches the
+picture to exactly 512x512 by nearest-neighbour sampling (source index ``floor(i*old/512)``).
+We never build a full-size RGB copy: the decoded image, in whatever mode it came in, is
+sampled straight to at most 512x512 (with the EXIF orientation folded into the sampling),
+and only that small image is converted to RGB. Sampling and per-pixel mode conversion
+commute, so the result is the reference's, at a fraction of the memory.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import stat
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFile, UnidentifiedImageError
+
+from safehash.core import errors
+
+try:  # HEIC/HEIF (iPhone photos); optional at import so the core still loads without it.
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
+    pass
+
+REFERENCE_SIDE = 512
+
+# Only these decoders may look at a file; formats are recognised from content, not names.
+ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "HEIF", "AVIF")
+# Formats that are the same thing to a person (JPEG opens multi-picture phone files as MPO).
+FORMAT_NAMES = {"MPO": "JPEG"}
+
+# We enforce our own pixel limit (DecodeLimits) before decoding, per call; Pillow's global
+# one would refuse some legitimate panoramas first and cannot be set per call.
+Image.MAX_IMAGE_PIXELS = None
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+EXIF_ORIENTATION_TAG = 0x0112
+TIFF_BITS_PER_SAMPLE_TAG = 258
+_READ_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeLimits:
+    """Refuse files before decoding when they could exhaust memory."""
+
+    max_pixels: int = 200_000_000
+    max_file_bytes: int = 512 * 1024 * 1024
+
+
+DEFAULT_LIMITS = DecodeLimits()
+
+
+@dataclass(frozen=True, slots=True)
+class ImageViews:
+    """The small RGB pictures to hash, and facts about the original."""
+
+    upright: Image.Image  # as people see it (EXIF orientation applied)
+    as_stored: Image.Image | None  # pixels as stored, when orientation changes the picture
+    width: int  # of the picture as people see it
+    height: int
+    format: str
+    animated: bool
+    orientation: int
+
+
+# --- Reading the file ------------------------------------------------------------------
+
+
+def read_file_bytes(path: str | os.PathLike[str] | bytes, limits: DecodeLimits) -> bytes:
+    """Read a regular file read-only, with one typed error for everything that can go wrong."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO must not hang
+    except FileNotFoundError as exc:
+        raise errors.FileMissing() from exc
+    except (IsADirectoryError, NotADirectoryError) as exc:
+        raise errors.NotAFile() from exc
+    except PermissionError as exc:
+        raise errors.FileUnreadable() from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise errors.SymlinkLoop() from exc
+        raise errors.FileUnreadable() from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise errors.NotAFile()
+        if info.st_size == 0:
+            raise errors.EmptyFile()
+        if info.st_size > limits.max_file_bytes:
+            raise errors.FileTooLarge()
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        data = _read_exactly(fd, info.st_size, limits)
+    except OSError as exc:
+        raise errors.FileUnreadable() from exc
+    finally:
+        os.close(fd)
+    return data
+
+
+def _read_exactly(fd: int, expected: int, limits: DecodeLimits) -> bytes:
+    buffer = bytearray()
+    while True:
+        chunk = os.read(fd, _READ_CHUNK)
+        if not chunk:
+            break
+        buffer += chunk
+        if len(buffer) > limits.max_file_bytes:
+            raise errors.FileTooLarge()
+    if len(buffer) != expected:  # shrank or grew while we read it
+        if not buffer:
+            raise errors.EmptyFile()
+        raise errors.FileChanged()
+    return bytes(buffer)
+
+
+# --- Decoding --------------------------------------------------------------------------
+
+
+def decode_views(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> ImageViews:
+    """Decode ``data`` and return the views to hash. Raises a FileError subclass on bad input."""
+    if not data:
+        raise errors.EmptyFile()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow's warnings about odd files are not for people
+        try:
+            image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+        except UnidentifiedImageError as exc:
+            raise errors.NotAnImage() from exc
+        except Image.DecompressionBombError as exc:
+            raise errors.ImageTooLarge() from exc
+        except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input
+            raise _decode_error(exc) from exc
+        with image:
+            return _views_of(image, limits)
+
+
+def _views_of(image: Image.Image, limits: DecodeLimits) -> ImageViews:
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        raise errors.CorruptImage()
+    if width * height > limits.max_pixels:
+        raise errors.ImageTooLarge()  # refused from the header, before any pixel is decoded
+    fmt = FORMAT_NAMES.get(image.format or "", image.format or "unknown")
+    animated = bool(getattr(image, "is_animated", False))
+    orientation = _orientation(image)
+    bits = _declared_bits(image)
+    try:
+        image.load()  # the first frame only, for animations
+    except Image.DecompressionBombError as exc:
+        raise errors.ImageTooLarge() from exc
+    except MemoryError as exc:
+        raise errors.ImageTooLarge() from exc
+    except Exception as exc:  # noqa: BLE001 - any decoder failure on hostile input
+        raise _decode_error(exc) from exc
+    if image.size != (width, height):  # a decoder that changed its mind is not trusted
+        raise errors.CorruptImage()
+
+    upright = to_rgb(sample_for_pdq(image, orientation), bits)
+    as_stored = to_rgb(sample_for_pdq(image, 1), bits) if orientation != 1 else None
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    return ImageViews(upright, as_stored, width, height, fmt, animated, orientation)
+
+
+def _decode_error(exc: BaseException) -> errors.FileError:
+    text = str(exc).lower()
+    if isinstance(exc, MemoryError):
+        return errors.ImageTooLarge()
+    if "truncated" in text or "premature end" in text or "broken data stream" in text:
+        return errors.TruncatedImage()
+    if isinstance(exc, EOFError):
+        return errors.TruncatedImage()
+    return errors.CorruptImage()
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        value = image.getexif().get(EXIF_ORIENTATION_TAG, 1)
+    except Exception:  # noqa: BLE001 - a broken EXIF block must not lose the picture
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _declared_bits(image: Image.Image) -> int | None:
+    """Bits per sample the file declares, for 32-bit integer images (mode "I")."""
+    if image.mode != "I":
+        return None
+    if image.format == "PNG":
+        return 16  # PNG tops out at 16 bits; Pillow may hand 16-bit PNGs over as "I"
+    tags = getattr(image, "tag_v2", None)
+    if tags is not None:
+        declared = tags.get(TIFF_BITS_PER_SAMPLE_TAG)
+        if isinstance(declared, tuple):
+            declared = declared[0] if declared else None
+        if isinstance(declared, int) and declared in (8, 16, 32):
+            return declared
+    return None
+
+
+# --- Sampling --------------------------------------------------------------------------
+
+# For each EXIF orientation: (swap axes, flip the upright x axis, flip the upright y axis),
+# where "flip" means the stored index runs backwards along that upright axis.
+_ORIENTATION_MAP: dict[int, tuple[bool, bool, bool]] = {
+    1: (False, False, False),
+    2: (False, True, False),  # mirrored left-right
+    3: (False, True, True),  # rotated 180
+    4: (False, False, True),  # mirrored top-bottom
+    5: (True, False, False),  # transposed
+    6: (True, True, False),  # shown turned 90 degrees clockwise
+    7: (True, True, True),  # transversed
+    8: (True, False, True),  # shown turned 90 degrees counter-clockwise
+}
+# The reference's sample points are multiples of 1/512 apart; a smaller nudge turns
+# "floor" into "floor from the other end" exactly, with no float rounding at all.
+_FLIP_EPSILON = 1.0 / (4 * REFERENCE_SIDE)
+
+
+def sample_for_pdq(image: Image.Image, orientation: int) -> Image.Image:
+    """The upright picture, stretched to 512x512 by the reference's sampling if too large.
+
+    Pillow's nearest-neighbour affine transform reads source pixel ``floor(a*(x+0.5)+c)``;
+    the coefficients below make that exactly the reference's ``floor(x*old/512)``,
+    counted from the far end for mirrored axes. It never copies the full-size image.
+    """
+    swap, flip_x, flip_y = _ORIENTATION_MAP.get(orientation, (False, False, False))
+    stored_w, stored_h = image.size
+    upright_w, upright_h = (stored_h, stored_w) if swap else (stored_w, stored_h)
+    if max(upright_w, upright_h) <= REFERENCE_SIDE:
+        out_w, out_h = upright_w, upright_h
+    else:
+        out_w = out_h = REFERENCE_SIDE
+
+    # Along upright x: which stored axis it reads and how.
+    x_size = stored_h if swap else stored_w
+    y_size = stored_w if swap else stored_h
+    ax, cx = _axis_coefficients(x_size, out_w, flip_x)
+    ay, cy = _axis_coefficients(y_size, out_h, flip_y)
+    if swap:  # stored x depends on upright y, stored y on upright x
+        data = (0.0, ay, cy, ax, 0.0, cx)
+    else:
+        data = (ax, 0.0, cx, 0.0, ay, cy)
+    if orientation == 1 and (out_w, out_h) == image.size:
+        return image.copy()  # small already; a copy, because the caller closes the original
+    return image.transform(
+        (out_w, out_h), Image.Transform.AFFINE, data, Image.Resampling.NEAREST
+    )
+
+
+def _axis_coefficients(size: int, out: int, flip: bool) -> tuple[float, float]:
+    """Coefficients (a, c) so that floor(a*(k+0.5)+c) is the stored index for output k."""
+    scale = size / out
+    if not flip:
+        return scale, -0.5 * scale  # floor(k*scale)
+    return -scale, size - _FLIP_EPSILON + 0.5 * scale  # size-1-floor(k*scale)
+
+
+# --- Pixel modes ------------------------------------------------------------------------
+
+_SIXTEEN_BIT_MODES = ("I;16", "I;16L", "I;16B", "I;16N")
+
+
+def to_rgb(image: Image.Image, declared_bits: int | None = None) -> Image.Image:
+    """8-bit RGB as the reference decodes it: alpha dropped, deep images scaled, not clipped."""
+    mode = image.mode
+    if mode == "RGB":
+        return image
+    if mode in _SIXTEEN_BIT_MODES:
+        return _grey_to_rgb(_scale_to_8bit(np.asarray(image).astype(np.float64), 16))
+    if mode == "I":
+        values = np.asarray(image).astype(np.float64)
+        bits = declared_bits or (16 if values.size == 0 or values.max() <= 65535 else 32)
+        return _grey_to_rgb(_scale_to_8bit(values, bits))
+    if mode == "F":
+        values = np.nan_to_num(np.asarray(image).astype(np.float64), nan=0.0)
+        # Float images are usually normalised to 0..1; otherwise they hold 0..255 values.
+        peak = float(values.max()) if values.size else 0.0
+        scaled = values * 255.0 if peak <= 1.0 else values
+        return _grey_to_rgb(np.clip(np.rint(scaled), 0, 255).astype(np.uint8))
+    if mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")  # palette with transparency: colours kept, alpha dropped
+    return image.convert("RGB")
+
+
+def _scale_to_8bit(values: np.ndarray, bits: int) -> np.ndarray:
+    top = float((1 << bits) - 1)
+    return np.rint(np.clip(values, 0, top) * (255.0 / top)).astype(np.uint8)
+
+
+def _grey_to_rgb(grey: np.ndarray) -> Image.Image:
+    return Image.fromarray(np.ascontiguousarray(grey), mode="L").convert("RGB")
