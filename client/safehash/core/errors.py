@@ -88,3 +88,192 @@ class ImageTooLarge(FileError):
 class CorruptImage(FileError):
     code = "corrupt_image"
     message = "The photo is damaged and could not be read."
+
+
+class InternalError(FileError):
+    """A bug in SafeHash, reported for that one file instead of stopping the batch."""
+
+    code = "internal_error"
+    message = "SafeHash could not hash this file because of an internal problem."
+
+
+# --- Talking to a hash bank -------------------------------------------------------------
+# ``retryable`` errors leave a submission in the outbox to be sent again automatically;
+# the others wait there for the person to fix something (or discard it).
+
+
+class BankError(SafeHashError):
+    """Sending to, or asking, the hash bank did not work."""
+
+    code = "bank_error"
+    message = "The hash bank could not be reached or did not accept the request."
+    retryable: bool = False
+    status: int | None = None  # the HTTP status, when the bank answered
+    not_sent: bool = False  # True when no connection was made, so nothing reached the bank
+
+
+class Offline(BankError):
+    code = "offline"
+    message = "SafeHash could not connect to the hash bank; check that you are online."
+    retryable = True
+
+
+class ProxyFailed(BankError):
+    code = "proxy_failed"
+    message = "SafeHash could not connect through the proxy; check that it (or Tor) is running."
+    retryable = True
+
+
+class NetworkTimeout(BankError):
+    code = "timeout"
+    message = "The hash bank took too long to answer; please try again later."
+    retryable = True
+
+
+class TlsFailed(BankError):
+    code = "tls_failed"
+    message = (
+        "The hash bank's security certificate could not be verified, so nothing was sent; "
+        "the connection may be intercepted."
+    )
+
+
+class CertificatePinMismatch(BankError):
+    code = "certificate_pin_mismatch"
+    message = (
+        "The hash bank presented a different security key than the one this app expects, "
+        "so nothing was sent; the connection may be intercepted."
+    )
+
+
+class RedirectRefused(BankError):
+    code = "redirect_refused"
+    message = "The hash bank tried to send SafeHash to another address; it was not followed."
+
+
+class ResponseTooLarge(BankError):
+    code = "response_too_large"
+    message = "The hash bank sent back far more data than expected, so the answer was ignored."
+
+
+class BadResponse(BankError):
+    code = "bad_response"
+    message = "The hash bank sent back an answer SafeHash does not understand."
+
+
+class RateLimited(BankError):
+    code = "rate_limited"
+    message = "The hash bank is busy and asked SafeHash to wait before trying again."
+    retryable = True
+
+    def __init__(self, message: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        # Seconds the bank asked us to wait, when it said.
+        self.retry_after = retry_after
+
+
+class ServerError(BankError):
+    code = "server_error"
+    message = "The hash bank had a problem of its own; please try again later."
+    retryable = True
+
+
+class Unauthorized(BankError):
+    code = "unauthorized"
+    message = "The hash bank did not accept the case token; please check it."
+
+
+class Forbidden(BankError):
+    code = "forbidden"
+    message = "The hash bank refused: this case token does not allow that."
+
+
+class SelfServiceDisabled(Forbidden):
+    code = "self_service_disabled"
+    message = (
+        "This hash bank does not let people open a case themselves; please contact the "
+        "organisation to get a case token."
+    )
+
+
+class NotFound(BankError):
+    code = "not_found"
+    message = "The hash bank does not know this case or submission; it may have been withdrawn."
+
+
+class Conflict(BankError):
+    code = "conflict"
+    message = "The hash bank already has a different submission under the same reference."
+
+
+class TooLarge(BankError):
+    code = "too_large"
+    message = "Too many pictures for one sending; please send them in smaller groups."
+
+
+class Rejected(BankError):
+    code = "rejected"
+    message = "The hash bank refused the request as invalid."
+
+
+class InsecureUrl(BankError):
+    code = "insecure_url"
+    message = (
+        "The hash bank address must start with https:// (plain http:// is only allowed to "
+        "this computer)."
+    )
+
+
+class InvalidUrl(BankError):
+    code = "invalid_url"
+    message = "The address is not a valid web address."
+
+
+# --- Configuration and secrets ----------------------------------------------------------
+
+
+class ProfileError(SafeHashError):
+    """The deployment profile is invalid; ``key`` names the setting at fault."""
+
+    code = "profile_invalid"
+    message = "The deployment profile is not valid."
+
+    def __init__(self, message: str | None = None, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class SettingsError(SafeHashError):
+    code = "settings_invalid"
+    message = "The saved settings could not be read; SafeHash uses its defaults instead."
+
+
+class KeyringUnavailable(SafeHashError):
+    code = "keyring_unavailable"
+    message = (
+        "This computer has no secure password store that SafeHash can use, so nothing "
+        "secret can be remembered; it is kept only until SafeHash closes."
+    )
+
+
+class KeyringFailed(SafeHashError):
+    code = "keyring_failed"
+    message = "The password store did not answer (it may be locked); nothing was saved."
+
+
+class CaseTokenMissing(SafeHashError):
+    code = "case_token_missing"
+    message = "A case token is needed; none was given or remembered."
+
+
+class OutboxError(SafeHashError):
+    code = "outbox_unreadable"
+    message = (
+        "The saved list of waiting submissions could not be opened (its key is missing or "
+        "the file is damaged)."
+    )
+
+
+class HashFileError(SafeHashError):
+    code = "hash_file_invalid"
+    message = "The hash file is not a valid SafeHash hash file."

@@ -137,7 +137,7 @@ def decode_views(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> ImageVie
             raise errors.NotAnImage() from exc
         except Image.DecompressionBombError as exc:
             raise errors.ImageTooLarge() from exc
-        except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input
+        except Exception as exc:
             raise _decode_error(exc) from exc
         with image:
             return _views_of(image, limits)
@@ -159,7 +159,7 @@ def _views_of(image: Image.Image, limits: DecodeLimits) -> ImageViews:
         raise errors.ImageTooLarge() from exc
     except MemoryError as exc:
         raise errors.ImageTooLarge() from exc
-    except Exception as exc:  # noqa: BLE001 - any decoder failure on hostile input
+    except Exception as exc:
         raise _decode_error(exc) from exc
     if image.size != (width, height):  # a decoder that changed its mind is not trusted
         raise errors.CorruptImage()
@@ -292,7 +292,8 @@ def to_rgb(image: Image.Image, declared_bits: int | None = None) -> Image.Image:
 
 
 def _scale_to_8bit(values: np.ndarray, bits: int) -> np.ndarray:
-    top = float((1 << bits) - 1)
+    # Pillow's 32-bit mode "I" is signed: its white is 2**31 - 1, and negatives are black.
+    top = float((1 << min(bits, 31)) - 1)
     return np.rint(np.clip(values, 0, top) * (255.0 / top)).astype(np.uint8)
 
 

@@ -1,0 +1,62 @@
+"""The ``safehash`` command. With no arguments it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from safehash import __version__
+
+# Each module adds its subcommands with ``register(subparsers)``.
+COMMAND_MODULES = ("hash_command",)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="safehash",
+        description=(
+            "Turn photos into hashes on this computer and send only the hashes to a hash "
+            "bank. Run without arguments to open the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"safehash {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"safehash.cli.{name}").register(subparsers)
+    return parser
+
+
+def _open_window() -> int:
+    try:
+        from safehash.gui.app import run_app
+    except ImportError:
+        build_parser().print_help()
+        return EXIT_OK
+    return run_app()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # File names that are not valid UTF-8 must print, not crash the program.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _open_window()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if getattr(args, "func", None) is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130

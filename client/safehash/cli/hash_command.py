@@ -1,0 +1,98 @@
+"""``safehash hash [--json] PATH...``: hash files and folders, print one result per file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, TextIO
+
+from safehash.cli.progress import ProgressBar
+from safehash.core.batch import HashBatch, HashResult
+from safehash.core.display import clean_for_display
+from safehash.core.imaging import DecodeLimits
+from safehash.core.records import NOTE_TEXT
+
+JSON_KEYS = (
+    "path", "ok", "error", "pdq", "pdq_quality", "pdq_variants", "reliable",
+    "md5", "sha256", "phash", "width", "height", "format", "notes",
+)  # fmt: skip
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "hash",
+        help="hash photos (folders are searched for photos)",
+        description="Hash photos on this computer. Nothing is sent anywhere.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="photo files or folders")
+    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    parser.add_argument("--workers", type=int, default=None, help="files hashed at once")
+    parser.add_argument(
+        "--max-megapixels", type=float, default=200.0,
+        help="refuse pictures larger than this before decoding (default 200)",
+    )  # fmt: skip
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.workers is not None and args.workers < 1:
+        print("safehash hash: error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    limits = DecodeLimits(max_pixels=int(args.max_megapixels * 1_000_000))
+    files = list(HashBatch(args.paths, limits=limits).files())
+    progress = ProgressBar(len(files), sys.stderr)
+    results: list[HashResult] = []
+    failures = 0
+    for result in HashBatch(files, workers=args.workers, limits=limits, expand_folders=False):
+        progress.advance()
+        failures += not result.ok
+        if args.json:  # streamed: each line is printed the moment its file is done
+            print(json.dumps(result_to_json(result)), flush=True)
+        else:
+            results.append(result)
+    progress.finish()
+    if not args.json:
+        print_table(sorted(results, key=lambda r: r.index), sys.stdout)
+    return 1 if failures else 0
+
+
+def result_to_json(result: HashResult) -> dict[str, Any]:
+    """One line of ``--json`` output. Paths keep undecodable bytes as \\udcXX escapes."""
+    fields: dict[str, Any] = {key: None for key in JSON_KEYS}
+    fields.update(path=result.path, ok=result.ok, pdq_variants={}, notes=[])
+    if result.record is not None:
+        fields.update(result.record.to_json())
+    else:
+        fields["error"] = result.error.message if result.error else "Unknown error."
+        fields["error_code"] = result.error.code if result.error else "internal_error"
+    return fields
+
+
+def print_table(results: list[HashResult], out: TextIO) -> None:
+    rows = [("FILE", "RESULT", "QUALITY", "SIZE", "FORMAT", "PDQ")]
+    notes: list[str] = []
+    for r in results:
+        name = clean_for_display(os.path.basename(r.path) or r.path, 60)
+        if r.record is None:
+            message = r.error.message if r.error else "Unknown error."
+            rows.append((name, "error", "", "", "", ""))
+            notes.append(f"  {name}: {message}")
+            continue
+        rec = r.record
+        rows.append((
+            name, "ok" if rec.reliable else "low quality", str(rec.pdq_quality),
+            f"{rec.width}x{rec.height}", rec.format, rec.pdq,
+        ))  # fmt: skip
+        if rec.unreliable_reason:
+            notes.append(f"  {name}: {rec.unreliable_reason}")
+        notes.extend(f"  {name}: {NOTE_TEXT.get(n, n)}" for n in rec.notes)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+    ok = sum(1 for r in results if r.ok)
+    out.write(f"\n{ok} of {len(results)} files hashed.\n")
+    if notes:
+        out.write("\n" + "\n".join(notes) + "\n")
