@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+import trustme
+from bank.httpfixtures import TestServer, server_tls, write_ca
+
+
+@pytest.fixture(scope="session")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def ca_file(ca, tmp_path) -> str:
+    return write_ca(ca, tmp_path)
+
+
+@pytest.fixture
+def serve(ca):
+    """serve(handler, tls=True) -> a running TestServer, stopped after the test."""
+    servers: list[TestServer] = []
+
+    def start(handler, tls: bool = True, server_ca: trustme.CA | None = None) -> TestServer:
+        context = server_tls(server_ca or ca) if tls else None
+        server = TestServer(handler, context)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+class Sleeps:
+    """A real sleep replacement that records what it was asked to wait, and returns."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
