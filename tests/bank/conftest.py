@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 import trustme
+
 from bank.httpfixtures import TestServer, server_tls, write_ca
 
 

@@ -47,9 +47,7 @@ class Reply:
 
 
 class TestServer:
-    def __init__(
-        self, handler: Callable[[Seen], Reply], tls: ssl.SSLContext | None = None
-    ) -> None:
+    def __init__(self, handler: Callable[[Seen], Reply], tls: ssl.SSLContext | None = None) -> None:
         self.handler = handler
         self.seen: list[Seen] = []
         self.released = threading.Event()
@@ -162,7 +160,7 @@ class Socks5Proxy:
             _, n = conn.recv(2)
             conn.recv(n)
             conn.sendall(b"\x05\x00")
-            _, cmd, _, atyp = _recv_exact(conn, 4)
+            _, _cmd, _, atyp = _recv_exact(conn, 4)
             if atyp == 3:
                 host = _recv_exact(conn, _recv_exact(conn, 1)[0]).decode()
             elif atyp == 1:

@@ -4,9 +4,9 @@ import random
 
 import pytest
 import trustme
-from bank.httpfixtures import Reply, Socks5Proxy
 from cryptography import x509
 
+from bank.httpfixtures import Reply, Socks5Proxy
 from safehash.core import errors
 from safehash.core.transport import (
     USER_AGENT,
@@ -23,8 +23,6 @@ OK = Reply(200, {"ok": True})
 def client_for(ca_file, **kwargs) -> HttpClient:
     kwargs.setdefault("rng", random.Random(1))
     return HttpClient(ca_file=ca_file, **kwargs)
-
-
 
 
 def server_pin(server) -> str:
@@ -102,7 +100,8 @@ def test_plain_socks5_is_upgraded_to_remote_dns():
 
 
 @pytest.mark.parametrize(
-    "url", ["http://example.org/v1", "http://10.0.0.1/", "http://[fe80::1]/", "http://127.evil.com/"]
+    "url",
+    ["http://example.org/v1", "http://10.0.0.1/", "http://[fe80::1]/", "http://127.evil.com/"],
 )
 def test_plain_http_refused_off_loopback(url):
     with pytest.raises(errors.InsecureUrl):
@@ -185,7 +184,8 @@ def test_429_retry_after_is_honoured(serve, ca_file, sleeps):
     replies = iter([Reply(429, headers={"Retry-After": "7"}), OK])
     server = serve(lambda seen: next(replies))
     with client_for(ca_file, sleep=sleeps) as client:
-        assert client.request("POST", server.url + "/", json_body={}, idempotent=False).status == 200
+        response = client.request("POST", server.url + "/", json_body={}, idempotent=False)
+    assert response.status == 200
     assert sleeps.calls == [7.0]
 
 
