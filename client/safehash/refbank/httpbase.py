@@ -1,0 +1,329 @@
+"""The HTTP plumbing shared by the reference bank and the HMA fake used in tests.
+
+Standard library only. What it adds to ``http.server``:
+
+* quiet: no per-request lines on stderr (request lines carry case and submission ids), only
+  method, route template and status at DEBUG level;
+* JSON errors everywhere, also for requests ``http.server`` rejects itself;
+* a request body limit, checked before the body is read;
+* TLS per connection, so a slow handshake never blocks the accept loop;
+* a clean ``stop()``: open keep-alive connections are shut, handler threads joined, pending
+  fault delays cut short, so tests never hang and a stopped server never answers again.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+
+from safehash.refbank.faults import Fault, Faults, run_with_fault
+from safehash.refbank.messages import Request, Response, code_for_status
+
+logger = logging.getLogger("safehash.refbank")
+
+HANDSHAKE_TIMEOUT = 10.0
+IDLE_TIMEOUT = 30.0  # a silent keep-alive connection does not pin a thread forever
+STOP_JOIN_TIMEOUT = 5.0
+# Bodies a little over the limit are read and dropped so the client can still read the 413;
+# beyond this the connection is closed at once.
+DRAIN_LIMIT = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """What a client sent, kept only when recording is on (privacy tests)."""
+
+    method: str
+    path: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+class App:
+    """What a server answers; subclasses implement ``handle`` and ``error``."""
+
+    max_body = 1024 * 1024
+    server_name = "SafeHash-TestServer"
+
+    def __init__(self, *, record_bodies: bool = False) -> None:
+        self.faults = Faults()
+        self.stop_event = threading.Event()
+        self.record_bodies = record_bodies
+        self.recorded_bodies: list[bytes] = []
+        self.recorded_requests: list[RecordedRequest] = []
+
+    def handle(self, request: Request) -> Response:
+        raise NotImplementedError
+
+    def error(self, status: int, code: str, message: str) -> Response:
+        raise NotImplementedError
+
+    def route_name(self, method: str, path: str) -> str:
+        """The route template for logs, so no id ever reaches a log line."""
+        return "-"
+
+    def record(self, request: Request) -> None:
+        if not self.record_bodies:
+            return
+        # list.append is atomic under the GIL; handler threads may record at once.
+        self.recorded_requests.append(
+            RecordedRequest(
+                request.method, request.path, tuple(request.headers.items()), request.body
+            )
+        )
+        if request.body:
+            self.recorded_bodies.append(request.body)
+            self.on_recorded_body(request.body)
+
+    def on_recorded_body(self, body: bytes) -> None:
+        """Hook for the command line, which also writes bodies to files."""
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    timeout = IDLE_TIMEOUT
+    server: AppServer
+    _route = "-"
+
+    # Every method goes through one dispatcher, so an unsupported one gets a JSON 405.
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    def version_string(self) -> str:
+        return self.server.app.server_name
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silenced: the stdlib line contains the full request line and client address."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        code_value = code.value if isinstance(code, HTTPStatus) else code
+        logger.debug("%s %s %s", self.command, self._route, code_value)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """JSON instead of the stdlib's HTML page, also for malformed request lines."""
+        text = message or HTTPStatus(code).phrase
+        self.close_connection = True
+        self.send(self.server.app.error(code, code_for_status(code), text + "."))
+
+    def send(self, response: Response) -> None:
+        try:
+            self.send_response(response.status)
+            if response.content_type:
+                self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
+            for name, value in response.headers.items():
+                self.send_header(name, value)
+            if response.close:
+                self.close_connection = True
+            if self.close_connection:
+                self.send_header("Connection", "close")
+            self.end_headers()
+            if self.command != "HEAD" and response.status >= 200:
+                self.wfile.write(response.body)
+        except OSError:  # the client went away; nothing left to tell it
+            self.close_connection = True
+
+    def drop_connection(self) -> None:
+        """Close without a response, as a crashed proxy or a lost network would."""
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _dispatch(self) -> None:
+        app = self.server.app
+        path, _, query = self.path.partition("?")
+        self._route = app.route_name(self.command, path)
+        body = self._read_body(app.max_body)
+        if body is None:
+            return
+        request = Request(self.command, path, query, self.headers, body)
+        app.record(request)
+        fault: Fault | None = app.faults.take(self.command, path)
+        run_with_fault(self, fault, lambda: self._process(request))
+
+    def _process(self, request: Request) -> Response:
+        app = self.server.app
+        try:
+            return app.handle(request)
+        except Exception as exc:  # noqa: BLE001 - one bad request must not kill the server
+            # Only the type: messages could carry request data.
+            logger.error("internal error on %s %s: %s", self.command, self._route,
+                         type(exc).__name__)
+            return app.error(500, "server_error", "The server had a problem; please try again.")
+
+    def _read_body(self, limit: int) -> bytes | None:
+        """The body, or None after an error was sent."""
+        app = self.server.app
+        if "Transfer-Encoding" in self.headers:
+            self.close_connection = True
+            self.send(app.error(411, "length_required", "Send a Content-Length, not chunks."))
+            return None
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            return b""
+        if not raw.isdigit():
+            self.close_connection = True
+            self.send(app.error(400, "bad_request", "The Content-Length header is not valid."))
+            return None
+        length = int(raw)
+        if length > limit:
+            if length <= DRAIN_LIMIT:
+                self._drain(length)
+            self.close_connection = True
+            self.send(app.error(413, "too_large", f"The request body is over {limit} bytes."))
+            return None
+        try:
+            return self.rfile.read(length)
+        except OSError:
+            self.close_connection = True
+            return None
+
+    def _drain(self, length: int) -> None:
+        try:
+            while length > 0:
+                chunk = self.rfile.read(min(length, 65536))
+                if not chunk:
+                    return
+                length -= len(chunk)
+        except OSError:
+            return
+
+
+class AppServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False  # stop() joins the handler threads itself, with a deadline
+    request_queue_size = 64
+
+    def __init__(
+        self, address: tuple[str, int], app: App, tls: ssl.SSLContext | None
+    ) -> None:
+        self.app = app
+        self.tls = tls
+        self._lock = threading.Lock()
+        self._active: dict[threading.Thread, socket.socket] = {}
+        super().__init__(address, Handler)
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        sock: socket.socket = request
+        if self.tls is not None:
+            try:
+                request.settimeout(HANDSHAKE_TIMEOUT)
+                sock = self.tls.wrap_socket(request, server_side=True)
+            except (OSError, ssl.SSLError):
+                return  # failed handshake: shutdown_request closes the raw socket
+        me = threading.current_thread()
+        with self._lock:
+            if self.app.stop_event.is_set():
+                sock.close()
+                return
+            self._active[me] = sock
+        try:
+            self.RequestHandlerClass(sock, client_address, self)
+        finally:
+            with self._lock:
+                self._active.pop(me, None)
+            if sock is not request:
+                sock.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """No traceback on stderr: it could hold request data."""
+        logger.debug("connection error")
+
+    def stop(self) -> None:
+        self.app.stop_event.set()
+        self.shutdown()
+        with self._lock:
+            active = dict(self._active)
+        for sock in active.values():
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self.server_close()
+        deadline = time.monotonic() + STOP_JOIN_TIMEOUT
+        for thread in active:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+class AppServer6(AppServer):
+    address_family = socket.AF_INET6
+
+
+def format_url(scheme: str, host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{shown}:{port}"
+
+
+class ServerHandle:
+    """A running server: ``url``, ``stop()``, context manager; the thread is a daemon."""
+
+    def __init__(self, app: App, host: str, port: int, tls: ssl.SSLContext | None) -> None:
+        server_cls = AppServer6 if ":" in host else AppServer
+        self._server = server_cls((host, port), app, tls)
+        self.app = app
+        self.url = format_url("https" if tls else "http", host, self._server.server_address[1])
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.1},  # how long stop() may wait for the accept loop
+            name=f"{app.server_name} {self.url}",
+            daemon=True,
+        )
+        self._thread.start()
+        self._stopped = False
+        self._stop_lock = threading.Lock()
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def faults(self) -> Faults:
+        return self.app.faults
+
+    @property
+    def recorded_bodies(self) -> list[bytes]:
+        return self.app.recorded_bodies
+
+    @property
+    def recorded_requests(self) -> list[RecordedRequest]:
+        return self.app.recorded_requests
+
+    @property
+    def running(self) -> bool:
+        return not self._stopped
+
+    def stop(self) -> None:
+        with self._stop_lock:
+            if self._stopped:
+                return
+            self._stopped = True
+        self._server.stop()
+        self._thread.join(STOP_JOIN_TIMEOUT)
+        self._after_stop()
+
+    def _after_stop(self) -> None:
+        """Subclasses release what the app holds (databases, temporary folders)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+

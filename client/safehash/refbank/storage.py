@@ -1,0 +1,319 @@
+"""SQLite storage of the reference bank (stdlib ``sqlite3``).
+
+One connection behind a lock, WAL, and every write in ``BEGIN IMMEDIATE``: two requests with
+the same Idempotency-Key can never both store, within this process (the lock) or across
+processes such as ``new-case`` run next to a serving bank (the write lock and the primary
+key on (case, key)).
+
+Privacy choices:
+* case tokens are stored only as SHA-256 of the canonical token. No salt is needed: a token
+  holds 100 random bits, so the hash cannot be reversed by guessing, and the bank must find
+  a case from its token.
+* rejected items are not stored at all; withdrawing deletes the hashes and keeps only ids,
+  dates and counts so the case history still reads right.
+* ``secure_delete`` overwrites deleted rows, so withdrawn hashes do not linger in free pages.
+* the folder is created private (0700) and the database file 0600.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from safehash.core import case_token
+from safehash.refbank.validation import Item
+
+DB_NAME = "refbank.sqlite3"
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cases (
+    case_id TEXT PRIMARY KEY,
+    token_sha256 BLOB NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('open', 'withdrawn')),
+    created_at TEXT NOT NULL,
+    withdrawn_at TEXT
+);
+CREATE TABLE IF NOT EXISTS submissions (
+    submission_id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases (case_id),
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'withdrawn')),
+    items_accepted INTEGER NOT NULL,
+    withdrawn_at TEXT
+);
+CREATE INDEX IF NOT EXISTS submissions_by_case ON submissions (case_id);
+-- One row per accepted hash; kind is pdq, pdq_variant, md5, sha256 or phash.
+CREATE TABLE IF NOT EXISTS signals (
+    submission_id TEXT NOT NULL REFERENCES submissions (submission_id),
+    item_index INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    quality INTEGER
+);
+CREATE INDEX IF NOT EXISTS signals_by_value ON signals (kind, value);
+CREATE INDEX IF NOT EXISTS signals_by_submission ON signals (submission_id);
+CREATE TABLE IF NOT EXISTS idempotency (
+    case_id TEXT NOT NULL REFERENCES cases (case_id),
+    key TEXT NOT NULL,
+    body_sha256 BLOB NOT NULL,
+    submission_id TEXT NOT NULL,
+    response BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, key)
+);
+"""
+
+
+class StorageError(Exception):
+    """A request conflicts with what is stored; ``code`` is the API error code."""
+
+    code = "conflict"
+
+
+class NotFound(StorageError):
+    code = "not_found"
+
+
+class Forbidden(StorageError):
+    code = "forbidden"
+
+
+class CaseWithdrawn(StorageError):
+    code = "case_withdrawn"
+
+
+class IdempotencyConflict(StorageError):
+    code = "idempotency_conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRef:
+    case_id: str
+    status: str
+
+
+def now_rfc3339() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def token_digest(canonical_token: str) -> bytes:
+    return hashlib.sha256(canonical_token.encode("ascii")).digest()
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}_{secrets.token_hex(16)}"
+
+
+class Storage:
+    """The bank's data; ``data_dir=None`` keeps everything in memory (the practice bank)."""
+
+    def __init__(self, data_dir: Path | str | None) -> None:
+        self._lock = threading.RLock()
+        if data_dir is None:
+            target = ":memory:"
+        else:
+            folder = Path(data_dir)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            db_path = folder / DB_NAME
+            # Create the file private before SQLite does; its -wal and -shm copy the mode.
+            os.close(os.open(db_path, os.O_CREAT | os.O_RDWR, 0o600))
+            target = str(db_path)
+        self._db = sqlite3.connect(
+            target, isolation_level=None, check_same_thread=False, timeout=10.0
+        )
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "secure_delete=ON",
+                       "synchronous=FULL", "busy_timeout=10000"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._create_schema()
+
+    def _create_schema(self) -> None:
+        with self._lock:
+            self._db.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (SCHEMA_VERSION,),
+            )
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN")  # one snapshot for several queries
+            try:
+                yield self._db
+            finally:
+                self._db.execute("COMMIT")
+
+    # --- cases -------------------------------------------------------------------------
+
+    def create_case(self) -> tuple[str, str]:
+        """A new case: its id and its token, which is returned here once and never stored."""
+        token = case_token.new_token()
+        case_id = new_id("case")
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO cases (case_id, token_sha256, status, created_at)"
+                " VALUES (?, ?, 'open', ?)",
+                (case_id, token_digest(case_token.parse(token)), now_rfc3339()),
+            )
+        return case_id, token
+
+    def case_for_token(self, canonical_token: str) -> CaseRef | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT case_id, status FROM cases WHERE token_sha256 = ?",
+                (token_digest(canonical_token),),
+            ).fetchone()
+        return CaseRef(row[0], row[1]) if row else None
+
+    def case_view(self, case_id: str) -> dict[str, Any]:
+        with self._read() as db:
+            row = db.execute(
+                "SELECT status, created_at FROM cases WHERE case_id = ?", (case_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound("No such case.")
+            subs = db.execute(
+                "SELECT submission_id, received_at, status, items_accepted FROM submissions"
+                " WHERE case_id = ? ORDER BY rowid",
+                (case_id,),
+            ).fetchall()
+        return {
+            "case_id": case_id,
+            "status": row[0],
+            "created_at": row[1],
+            "submissions": [
+                {"submission_id": s[0], "received_at": s[1], "status": s[2],
+                 "items_accepted": s[3]}
+                for s in subs
+            ],
+        }
+
+    def withdraw_case(self, case_id: str) -> None:
+        with self._write() as db:
+            stamp = now_rfc3339()
+            db.execute(
+                "DELETE FROM signals WHERE submission_id IN"
+                " (SELECT submission_id FROM submissions WHERE case_id = ?)",
+                (case_id,),
+            )
+            db.execute(
+                "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?"
+                " WHERE case_id = ? AND status = 'active'",
+                (stamp, case_id),
+            )
+            db.execute(
+                "UPDATE cases SET status = 'withdrawn', withdrawn_at = ?"
+                " WHERE case_id = ? AND status = 'open'",
+                (stamp, case_id),
+            )
+
+    # --- submissions -------------------------------------------------------------------
+
+    def submit(
+        self,
+        case_id: str,
+        key: str,
+        body_hash: bytes,
+        submission_id: str,
+        received_at: str,
+        accepted: list[tuple[int, Item]],
+        response: bytes,
+    ) -> tuple[bytes, bool]:
+        """Store a submission once per (case, key): (the response to send, replayed?)."""
+        with self._write() as db:
+            row = db.execute(
+                "SELECT body_sha256, response FROM idempotency WHERE case_id = ? AND key = ?",
+                (case_id, key),
+            ).fetchone()
+            if row is not None:
+                if row[0] != body_hash:
+                    raise IdempotencyConflict(
+                        "This Idempotency-Key was already used with a different body."
+                    )
+                return bytes(row[1]), True
+            status = db.execute(
+                "SELECT status FROM cases WHERE case_id = ?", (case_id,)
+            ).fetchone()
+            if status is None or status[0] != "open":
+                raise CaseWithdrawn("This case was withdrawn; open a new case to send again.")
+            db.execute(
+                "INSERT INTO submissions (submission_id, case_id, received_at, status,"
+                " items_accepted) VALUES (?, ?, ?, 'active', ?)",
+                (submission_id, case_id, received_at, len(accepted)),
+            )
+            db.executemany(
+                "INSERT INTO signals (submission_id, item_index, kind, value, quality)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(submission_id, *signal) for signal in _signal_rows(accepted)],
+            )
+            db.execute(
+                "INSERT INTO idempotency (case_id, key, body_sha256, submission_id, response,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (case_id, key, body_hash, submission_id, response, received_at),
+            )
+        return response, False
+
+    def withdraw_submission(self, case_id: str, submission_id: str) -> None:
+        with self._write() as db:
+            row = db.execute(
+                "SELECT case_id FROM submissions WHERE submission_id = ?", (submission_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound("No such submission.")
+            if row[0] != case_id:
+                raise Forbidden("This submission belongs to another case.")
+            db.execute("DELETE FROM signals WHERE submission_id = ?", (submission_id,))
+            db.execute(
+                "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?"
+                " WHERE submission_id = ? AND status = 'active'",
+                (now_rfc3339(), submission_id),
+            )
+
+    def count(self, table: str) -> int:
+        """Rows in a table; for tests and the command line."""
+        if table not in {"cases", "submissions", "signals", "idempotency"}:
+            raise ValueError(table)
+        with self._lock:
+            return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
+            self._db.close()
+
+
+def _signal_rows(accepted: list[tuple[int, Item]]) -> Iterator[tuple[int, str, str, int | None]]:
+    for index, item in accepted:
+        if item.pdq is not None:
+            yield index, "pdq", item.pdq.value, item.pdq.quality
+            for value, quality in item.pdq.variants:
+                yield index, "pdq_variant", value, quality
+        for kind in ("md5", "sha256", "phash"):
+            value = getattr(item, kind)
+            if value is not None:
+                yield index, kind, value, None
