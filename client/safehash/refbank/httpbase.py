@@ -110,9 +110,17 @@ class Handler(BaseHTTPRequestHandler):
         logger.debug("%s %s %s", self.command, self._route, code_value)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """JSON instead of the stdlib's HTML page, also for malformed request lines."""
-        text = message or HTTPStatus(code).phrase
+        """JSON instead of the stdlib's HTML page, also for malformed request lines.
+
+        The stdlib's ``message`` is dropped: it quotes the raw request line, which may hold ids.
+        """
+        # No HTTP/0.9 here: answer with a status line and headers the client can read.
+        self.request_version = self.protocol_version
         self.close_connection = True
+        try:
+            text = HTTPStatus(code).phrase
+        except ValueError:
+            text = "Error"
         self.send(self.server.app.error(code, code_for_status(code), text + "."))
 
     def send(self, response: Response) -> None:
