@@ -48,13 +48,19 @@ def auth(token: str, key: str | None = None) -> dict[str, str]:
 
 
 def submit(
-    url: str, token: str, body: Any, key: str | None = None, session: Any = requests
+    url: str,
+    token: str,
+    body: Any,
+    key: str | None = None,
+    session: Any = requests,
+    **kwargs: Any,
 ) -> requests.Response:
     return session.post(
         f"{url}/v1/submissions",
         json=body,
         headers=auth(token, key or str(uuid.uuid4())),
         timeout=TIMEOUT,
+        **kwargs,
     )
 
 

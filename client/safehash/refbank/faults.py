@@ -76,7 +76,9 @@ class Faults:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._fired_changed = threading.Condition(self._lock)
         self._armed: list[Fault] = []
+        self._fired = 0
 
     def add(
         self,
@@ -101,8 +103,22 @@ class Faults:
                         self._armed[i] = replace(fault, remaining=fault.remaining - 1)
                     else:
                         del self._armed[i]
+                    self._fired += 1
+                    self._fired_changed.notify_all()
                     return fault
         return None
+
+    @property
+    def fired(self) -> int:
+        """How many times a fault has fired since the server started."""
+        with self._lock:
+            return self._fired
+
+    def wait_fired(self, count: int = 1, timeout: float = 10.0) -> bool:
+        """Block until ``count`` faults have fired in all: a test knows the server is inside
+        a delay, with no sleeping and guessing."""
+        with self._fired_changed:
+            return self._fired_changed.wait_for(lambda: self._fired >= count, timeout)
 
     def clear(self) -> None:
         with self._lock:
