@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from safehash.core import errors
 from safehash.core.discovery import iter_image_files
 from safehash.core.hashing import hash_file
-from safehash.core.imaging import DEFAULT_LIMITS, DecodeLimits
+from safehash.core.imaging import DEFAULT_LIMITS, DecodeLimits, reuse_pixel_memory
 from safehash.core.records import HashRecord
 
 
@@ -71,7 +71,10 @@ class HashBatch:
     def __iter__(self) -> Iterator[HashResult]:
         pending: dict[Future[HashResult], int] = {}
         queued = enumerate(self.files())
-        with ThreadPoolExecutor(self._workers, thread_name_prefix="safehash-hash") as pool:
+        with (
+            reuse_pixel_memory(self._workers),
+            ThreadPoolExecutor(self._workers, thread_name_prefix="safehash-hash") as pool,
+        ):
             while not self._cancelled.is_set():
                 # Keep one file queued per worker beyond those running, no more.
                 while len(pending) < 2 * self._workers and not self._cancelled.is_set():

@@ -1,0 +1,180 @@
+"""Hashing speed and memory, measured side by side on this machine. Prints numbers.
+
+    make bench            (or: .venv/bin/python scripts/bench_hashing.py [--files N])
+
+Targets (issue "Hashing core"): throughput >= 80% of plain Pillow decode-only throughput
+of the same files; >= 1.6x the single-worker throughput with 2 workers; >= 5x the
+throughput of the pipeline Meta's HMA bank uses (threatexchange's pdq_from_file); peak
+memory <= 400 MB for 24-megapixel JPEGs with 2 workers; a decompression bomb refused with
+less than 100 MB of extra memory. Nothing here asserts: the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from safehash.core.batch import hash_paths
+from safehash.core.imaging import reuse_pixel_memory
+
+
+def make_jpegs(folder: Path, count: int, width: int, height: int) -> list[Path]:
+    """Photo-like JPEGs (smooth shapes plus sensor-like noise, about 3 MB per 12 MP)."""
+    paths = []
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    for i in range(count):
+        rng = np.random.default_rng(i)
+        base = np.empty((height, width, 3), np.float32)
+        for c in range(3):
+            fx, fy = rng.uniform(1, 5, 2)
+            base[..., c] = 128 + 90 * np.sin(fx * x / width * 6.28 + c) * np.cos(fy * y / height * 6.28)
+        base += rng.normal(0, 6, base.shape).astype(np.float32)
+        path = folder / f"photo-{i:02d}.jpg"
+        Image.fromarray(np.clip(base, 0, 255).astype(np.uint8)).save(path, quality=90)
+        paths.append(path)
+    return paths
+
+
+def throughput(label: str, files: list[Path], run: Callable[[list[Path]], None]) -> float:
+    run(files[:2])  # warm caches and lazy imports
+    start = time.perf_counter()
+    run(files)
+    rate = len(files) / (time.perf_counter() - start)
+    print(f"  {label:<44} {rate:6.2f} files/s")
+    return rate
+
+
+def pillow_decode(workers: int, recycle: bool = False) -> Callable[[list[Path]], None]:
+    """Plain ``Image.open(path).load()``; with ``recycle``, the same memory reuse SafeHash
+    turns on, so the floor we compare against is the fastest plain decode we know."""
+
+    def decode(path: Path) -> None:
+        with Image.open(path) as image:
+            image.load()
+
+    def run(files: list[Path]) -> None:
+        with ExitStack() as stack:
+            if recycle:
+                stack.enter_context(reuse_pixel_memory(workers))
+            with ThreadPoolExecutor(workers) as pool:
+                list(pool.map(decode, files))
+
+    return run
+
+
+def safehash(workers: int) -> Callable[[list[Path]], None]:
+    def run(files: list[Path]) -> None:
+        results = list(hash_paths(files, workers=workers))
+        assert all(r.ok for r in results), [r.error for r in results if not r.ok]
+
+    return run
+
+
+def hma(workers: int) -> Callable[[list[Path]], None]:
+    from threatexchange.signal_type.pdq.pdq_hasher import pdq_from_file
+
+    def run(files: list[Path]) -> None:
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(pdq_from_file, files))
+
+    return run
+
+
+_PEAK_CODE = """
+import json, sys
+from safehash.core.batch import hash_paths
+from safehash.core.imaging import reuse_pixel_memory
+from safehash.core.hashing import hash_file
+mode, paths = sys.argv[1], sys.argv[2:]
+if mode == "baseline":
+    hash_file(paths[0])
+    results = []
+else:
+    results = list(hash_paths(paths, workers=2))
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec.
+hwm = next(l for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(json.dumps({"peak_mb": int(hwm.split()[1]) / 1024,
+                  "errors": [r.error.code for r in results if not r.ok]}))
+"""
+
+
+def peak_memory(mode: str, paths: list[Path]) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_CODE, mode, *map(str, paths)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
+def png_bomb(path: Path, side: int) -> Path:
+    """A PNG of side x side black pixels: tiny on disk, gigabytes when decoded."""
+    import struct
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + bytes(side * 3)
+    compressor = zlib.compressobj(9)
+    body = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b""))
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--files", type=int, default=16, help="12 MP JPEGs to time (default 16)")
+    parser.add_argument("--no-hma", action="store_true", help="skip threatexchange")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="safehash-bench-") as tmp:
+        folder = Path(tmp)
+        print(f"Making {args.files} JPEGs of 4000x3000 (12 MP)...")
+        files = make_jpegs(folder, args.files, 4000, 3000)
+        mb = sum(p.stat().st_size for p in files) / len(files) / 1e6
+        print(f"  average file size {mb:.1f} MB\n\nThroughput, same files, same run:")
+        plain2 = throughput("Pillow decode only, 2 threads", files, pillow_decode(2))
+        plain1 = throughput("Pillow decode only, 1 thread", files, pillow_decode(1))
+        fast2 = throughput("Pillow decode only, 2 threads, memory reuse", files, pillow_decode(2, True))
+        fast1 = throughput("Pillow decode only, 1 thread, memory reuse", files, pillow_decode(1, True))
+        decode2, decode1 = max(plain2, fast2), max(plain1, fast1)
+        ours1 = throughput("SafeHash hash_paths, 1 worker", files, safehash(1))
+        ours2 = throughput("SafeHash hash_paths, 2 workers", files, safehash(2))
+        print("\n  (each ratio below is against the faster of the two decode-only runs)")
+        print(f"  SafeHash (2 workers) / decode only (2 threads): {ours2 / decode2:6.0%}  (target >= 80%)")
+        print(f"  SafeHash (1 worker) / decode only (1 thread):   {ours1 / decode1:6.0%}")
+        print(f"  SafeHash 2 workers / 1 worker:                  {ours2 / ours1:6.2f}x (target >= 1.6x)")
+        if not args.no_hma:
+            hma_files = files[: max(4, len(files) // 4)]
+            hma_rate = throughput("HMA pdq_from_file, 2 threads", hma_files, hma(2))
+            print(f"  SafeHash (2 workers) / HMA:                     {ours2 / hma_rate:6.1f}x (target >= 5x)")
+
+        print("\nMemory (separate processes, peak resident set):")
+        big = make_jpegs(folder, 6, 6000, 4000)
+        base = peak_memory("baseline", big[:1])["peak_mb"]
+        batch = peak_memory("batch", big)
+        print(f"  one 24 MP JPEG, 1 file (baseline process)      {base:6.0f} MB")
+        print(f"  six 24 MP JPEGs, 2 workers                     {batch['peak_mb']:6.0f} MB  (target <= 400 MB)")
+        small = folder / "small.jpg"
+        Image.new("RGB", (64, 64), (90, 10, 10)).save(small)
+        idle = peak_memory("baseline", [small])["peak_mb"]
+        bomb = peak_memory("batch", [png_bomb(folder / "bomb.png", 60_000)])
+        extra = bomb["peak_mb"] - idle
+        print(f"  60000x60000 PNG bomb ({(folder / 'bomb.png').stat().st_size / 1e6:.1f} MB file): "
+              f"refused as {bomb['errors']}, {extra:+.0f} MB over an idle hash  (target < 100 MB)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Make sure this machine has what SafeHash's set-up needs beyond Python and pip:
+#  - a C++ compiler and the Python headers (pdqhash has no Linux wheel and is built from source)
+#  - the shared libraries Qt loads even when it draws offscreen.
+# On Debian/Ubuntu as root, missing packages are installed; elsewhere we say what is missing.
+set -eu
+PYTHON="${PYTHON:-python3}"
+missing=""
+
+command -v g++ >/dev/null 2>&1 || missing="$missing g++"
+"$PYTHON" - <<'PY' || missing="$missing python3-dev"
+import os, sys, sysconfig
+sys.exit(0 if os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")) else 1)
+PY
+"$PYTHON" -c "import venv, ensurepip" >/dev/null 2>&1 || missing="$missing python3-venv"
+
+if [ "$(uname -s)" = "Linux" ]; then
+    have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+    have_lib libEGL.so.1 || missing="$missing libegl1"
+    have_lib libGL.so.1 || missing="$missing libgl1"
+    have_lib libfontconfig.so.1 || missing="$missing libfontconfig1"
+    have_lib libxkbcommon.so.0 || missing="$missing libxkbcommon0"
+    have_lib libdbus-1.so.3 || missing="$missing libdbus-1-3"
+    have_lib libglib-2.0.so.0 || missing="$missing libglib2.0-0"
+    fc-list 2>/dev/null | grep -q . || missing="$missing fonts-dejavu-core fontconfig"
+fi
+
+[ -z "$missing" ] && exit 0
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    echo "Installing system packages:$missing"
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+else
+    echo "SafeHash needs these system packages:$missing" >&2
+    echo "On Debian or Ubuntu: sudo apt-get install$missing" >&2
+    exit 1
+fi
