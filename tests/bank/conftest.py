@@ -4,6 +4,8 @@ import pytest
 import trustme
 
 from bank.httpfixtures import TestServer, server_tls, write_ca
+from bank.images import hash_all, sample_images
+from support.fixtures import hma_fake, refbank  # noqa: F401 - fixtures used by tests
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +61,36 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def images(tmp_path_factory):
+    return sample_images(tmp_path_factory.mktemp("images"))
+
+
+@pytest.fixture(scope="session")
+def records(images):
+    return hash_all(images)
+
+
+def make_profile(endpoint: str, kind: str = "safehash-v1", bank: str = "SAFEHASH",
+                 pins: tuple[str, ...] = (), auth_header: str = ""):  # fmt: skip
+    from safehash.core.profile import parse_profile
+
+    signal_types = '["pdq"]' if kind == "hma" else '["pdq", "md5", "sha256", "phash"]'
+    pin_list = ", ".join(f'"{p}"' for p in pins)
+    return parse_profile(f"""
+profile_version = 1
+[organisation]
+name = "Test organisation"
+[bank]
+kind = "{kind}"
+endpoint = "{endpoint}"
+name = "{bank}"
+signal_types = {signal_types}
+certificate_pins = [{pin_list}]
+auth_header = "{auth_header}"
+[age_note]
+text = "Under 18? Use Take It Down."
+url = "https://takeitdown.ncmec.org"
+""")

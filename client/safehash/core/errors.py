@@ -196,6 +196,31 @@ class SelfServiceDisabled(Forbidden):
     )
 
 
+class CaseWithdrawn(Forbidden):
+    code = "case_withdrawn"
+    message = "This case was withdrawn, so nothing more can be sent to it; please open a new one."
+
+
+class BankAccessRefused(Unauthorized):
+    code = "bank_access_refused"
+    message = (
+        "The hash bank did not accept this app's access code; please ask the organisation "
+        "that gave you SafeHash."
+    )
+
+
+class BankAccessCodeMissing(BankError):
+    code = "bank_access_code_missing"
+    message = (
+        "This organisation's hash bank needs an access code, and none has been entered yet."
+    )
+
+
+class DemoUnavailable(BankError):
+    code = "demo_unavailable"
+    message = "The practice bank could not be started on this computer."
+
+
 class NotFound(BankError):
     code = "not_found"
     message = "The hash bank does not know this case or submission; it may have been withdrawn."

@@ -1,0 +1,219 @@
+"""Meta's Hasher-Matcher-Actioner (HMA 2.0) curation API.
+
+One ``POST /c/bank/<BANK>/signal`` per PDQ hash (a picture's hash, then its variants), each
+with a neutral note; the content ids HMA returns go in the receipt, for status
+(``GET .../content/<id>``) and withdrawal (``DELETE .../content/<id>``).
+
+HMA has no cases, tokens or idempotency. Each content id is written to the journal the
+moment it arrives, so sending again posts only the hashes not yet stored. Residual risk:
+if HMA stores a hash and the answer is then lost (connection cut after processing),
+SafeHash cannot know its id and sends it once more. The bank then holds that hash twice;
+the orphan has the same note as the copy SafeHash knows, so an operator can find it,
+but a withdrawal from the app removes only the copy it knows. Such a POST is never
+retried automatically (only when no connection was made, or on 429/503).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from safehash.core import errors
+from safehash.core.bank.base import (
+    CASE_OPEN,
+    CASE_WITHDRAWN,
+    SUBMISSION_ACTIVE,
+    SUBMISSION_PARTLY_WITHDRAWN,
+    SUBMISSION_WITHDRAWN,
+    BankAdapter,
+    BankInfo,
+    CaseStatus,
+    ItemJournal,
+    MemoryJournal,
+    SubmissionStatus,
+    clean_text,
+)
+from safehash.core.profile import KIND_HMA, Profile
+from safehash.core.records import (
+    ITEM_ACCEPTED,
+    ITEM_REJECTED,
+    PDQ_MIN_QUALITY,
+    Case,
+    Receipt,
+    ReceiptItem,
+    Submission,
+)
+from safehash.core.transport import HttpClient, HttpResponse
+
+ALIVE = b"I-AM-ALIVE"
+LOCAL_CASE_PREFIX = "local-"
+REASON_LOW_QUALITY = "pdq_quality_too_low"
+REASON_NO_PDQ = "no_pdq_hash"
+
+
+class HmaAdapter(BankAdapter):
+    kind = KIND_HMA
+
+    def __init__(
+        self,
+        profile: Profile,
+        client: HttpClient,
+        *,
+        endpoint: str,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(profile, client, endpoint=endpoint, extra_headers=extra_headers)
+        # Progress of submissions sent from this process without an outbox journal.
+        self._journals: dict[str, MemoryJournal] = {}
+
+    def error_for(self, response: HttpResponse) -> errors.BankError:
+        error: errors.BankError
+        if response.status in (401, 403):
+            error = errors.BankAccessRefused()  # HMA's own proxy said no, not a case token
+        elif response.status == 404:
+            error = errors.NotFound(
+                "The hash bank has no bank of this name; check bank.name in the profile."
+            )
+        else:
+            return super().error_for(response)
+        error.status = response.status
+        return error
+
+    @property
+    def bank(self) -> str:
+        return self.profile.bank_name or ""
+
+    def info(self) -> BankInfo:
+        response = self.call("GET", "status", idempotent=True)
+        if response.content.strip() != ALIVE:
+            raise errors.BadResponse()
+        self._info = BankInfo(
+            kind=self.kind,
+            bank_name=self.bank,
+            signal_types=("pdq",),
+            max_items=None,
+            min_pdq_quality=PDQ_MIN_QUALITY,
+            self_service_cases=True,
+        )
+        return self._info
+
+    def open_case(self) -> Case:
+        # HMA has no cases: a local id groups the receipts; there is no token.
+        return Case(LOCAL_CASE_PREFIX + uuid.uuid4().hex)
+
+    def submit(
+        self, submission: Submission, case: Case, *, journal: ItemJournal | None = None
+    ) -> Receipt:
+        if journal is None:
+            journal = self._journals.setdefault(submission.idempotency_key, MemoryJournal())
+        items = []
+        for index, item in enumerate(submission.items):
+            if item.pdq is None:
+                items.append(ReceiptItem(index, ITEM_REJECTED, REASON_NO_PDQ))
+                continue
+            if item.pdq.quality < PDQ_MIN_QUALITY:
+                # HMA does not look at quality; an unreliable hash would only cause
+                # false matches, so it is not sent.
+                items.append(ReceiptItem(index, ITEM_REJECTED, REASON_LOW_QUALITY))
+                continue
+            ids: list[str] = []
+            reason = None
+            for variant, pdq in enumerate((item.pdq, *item.pdq_variants)):
+                key = f"{index}.{variant}"
+                content_id = journal.get(key)
+                if content_id is None:
+                    note = _note(submission.idempotency_key, key)
+                    response = self.call(
+                        "POST", "c", "bank", self.bank, "signal",
+                        body={"pdq": pdq.value, "note": note},
+                        idempotent=False, expect=(200, 400),
+                    )  # fmt: skip
+                    if response.status == 400:
+                        reason = reason or _message(response)
+                        if variant == 0:
+                            break  # the picture itself was refused: no variants either
+                        continue
+                    content_id = _content_id(response)
+                    journal.record(key, content_id)
+                ids.append(content_id)
+            state = ITEM_ACCEPTED if ids else ITEM_REJECTED
+            items.append(ReceiptItem(index, state, None if ids else reason, tuple(ids)))
+        self._journals.pop(submission.idempotency_key, None)
+        return Receipt(
+            bank_kind=self.kind,
+            bank_name=self.bank,
+            endpoint_host=self.endpoint_host,
+            case_id=case.case_id,
+            submission_id=submission.idempotency_key,
+            received_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            items=tuple(items),
+            idempotency_key=submission.idempotency_key,
+        )
+
+    def status(self, case: Case, receipts: Sequence[Receipt] = ()) -> CaseStatus:
+        submissions = []
+        for receipt in receipts:
+            held, total = 0, 0
+            for item in receipt.items:
+                if not item.content_ids:
+                    continue
+                total += 1
+                present = [self._exists(cid) for cid in item.content_ids]
+                held += all(present)
+            if total == 0 or held == total:
+                state = SUBMISSION_ACTIVE if total else SUBMISSION_WITHDRAWN
+            else:
+                state = SUBMISSION_WITHDRAWN if held == 0 else SUBMISSION_PARTLY_WITHDRAWN
+            submissions.append(
+                SubmissionStatus(receipt.submission_id, receipt.received_at, state, held)
+            )
+        active = any(s.items_accepted for s in submissions)
+        return CaseStatus(
+            case.case_id, CASE_OPEN if active else CASE_WITHDRAWN, None, tuple(submissions)
+        )
+
+    def withdraw_submission(self, receipt: Receipt, case: Case) -> None:
+        for item in receipt.items:
+            for content_id in item.content_ids:
+                self.call("DELETE", *self._content(content_id), idempotent=True,
+                          expect=(200, 404))  # fmt: skip  # 404: already gone
+
+    def withdraw_case(self, case: Case, receipts: Sequence[Receipt] = ()) -> None:
+        for receipt in receipts:
+            self.withdraw_submission(receipt, case)
+
+    def _exists(self, content_id: str) -> bool:
+        response = self.call("GET", *self._content(content_id), idempotent=True,
+                             expect=(200, 404))  # fmt: skip
+        return response.status == 200
+
+    def _content(self, content_id: str) -> tuple[str, ...]:
+        return ("c", "bank", self.bank, "content", content_id)
+
+
+def _note(idempotency_key: str, item_key: str) -> str:
+    """A neutral reference: random (it comes from the submission's random key), the same
+    on every resend of that hash, and saying nothing about the person."""
+    digest = hashlib.sha256(f"{idempotency_key}/{item_key}".encode()).hexdigest()
+    return f"safehash-{digest[:20]}"
+
+
+def _content_id(response: HttpResponse) -> str:
+    doc = response.json_object()
+    raw = doc.get("id")
+    if isinstance(raw, bool) or not isinstance(raw, int | str):
+        raise errors.BadResponse()
+    text = str(raw)
+    if not 0 < len(text) <= 64 or not text.isprintable() or "/" in text:
+        raise errors.BadResponse()
+    return text
+
+
+def _message(response: HttpResponse) -> str:
+    try:
+        doc = response.json()
+    except errors.BadResponse:
+        return "refused"
+    return (clean_text(doc.get("message")) if isinstance(doc, dict) else None) or "refused"

@@ -1,0 +1,170 @@
+"""SafeHash Bank API v1 (docs/api/): exactly the contract's JSON, nothing else.
+
+Submissions carry an Idempotency-Key fixed when the Submission was made, so every retry
+(by the transport, by the outbox, after a crash) is the same request and the bank stores
+it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from safehash.core import case_token, errors
+from safehash.core.bank.base import (
+    CASE_OPEN,
+    CASE_WITHDRAWN,
+    SUBMISSION_ACTIVE,
+    SUBMISSION_WITHDRAWN,
+    BankAdapter,
+    BankInfo,
+    CaseStatus,
+    ItemJournal,
+    SubmissionStatus,
+    clean_text,
+)
+from safehash.core.profile import KIND_SAFEHASH_V1
+from safehash.core.records import (
+    ITEM_ACCEPTED,
+    ITEM_REJECTED,
+    SIGNAL_TYPES,
+    Case,
+    Receipt,
+    ReceiptItem,
+    Submission,
+)
+
+MAX_ID = 200
+
+
+class SafeHashV1Adapter(BankAdapter):
+    kind = KIND_SAFEHASH_V1
+
+    def info(self) -> BankInfo:
+        doc = self.call("GET", "v1", "info", idempotent=True).json_object()
+        signal_types = doc.get("signal_types")
+        max_items, min_quality = doc.get("max_items_per_submission"), doc.get("min_pdq_quality")
+        if (
+            doc.get("api_version") != "1"
+            or not isinstance(signal_types, list)
+            or not _is_int(max_items)
+            or not _is_int(min_quality)
+            or not isinstance(doc.get("self_service_cases"), bool)
+        ):
+            raise errors.BadResponse()
+        self._info = BankInfo(
+            kind=self.kind,
+            bank_name=clean_text(doc.get("bank_name")) or self.endpoint_host,
+            signal_types=tuple(t for t in signal_types if t in SIGNAL_TYPES),
+            max_items=max_items,
+            min_pdq_quality=min_quality,
+            self_service_cases=doc["self_service_cases"],
+        )
+        return self._info
+
+    def open_case(self) -> Case:
+        # Not retried blindly: a lost answer would leave a case nobody has the token for.
+        doc = self.call(
+            "POST", "v1", "cases", body={}, idempotent=False, expect=(201,)
+        ).json_object()
+        case_id = _an_id(doc.get("case_id"))
+        try:
+            token = case_token.parse(str(doc.get("case_token", "")))
+        except case_token.CaseTokenError as exc:
+            raise errors.BadResponse() from exc
+        return Case(case_id, token)
+
+    def submit(
+        self, submission: Submission, case: Case, *, journal: ItemJournal | None = None
+    ) -> Receipt:
+        doc = self.call(
+            "POST",
+            "v1",
+            "submissions",
+            body=submission.body(),
+            headers={**_bearer(case), "Idempotency-Key": submission.idempotency_key},
+            idempotent=True,
+            expect=(200, 201),
+        ).json_object()
+        items = _receipt_items(doc.get("items"), len(submission.items))
+        received_at = doc.get("received_at")
+        if not isinstance(received_at, str) or len(received_at) > 64:
+            raise errors.BadResponse()
+        return Receipt(
+            bank_kind=self.kind,
+            bank_name=self.bank_name(),
+            endpoint_host=self.endpoint_host,
+            case_id=_an_id(doc.get("case_id")),
+            submission_id=_an_id(doc.get("submission_id")),
+            received_at=received_at,
+            items=items,
+            idempotency_key=submission.idempotency_key,
+        )
+
+    def status(self, case: Case, receipts: Sequence[Receipt] = ()) -> CaseStatus:
+        doc = self.call("GET", "v1", "cases", case.case_id, headers=_bearer(case),
+                        idempotent=True).json_object()  # fmt: skip
+        raw_subs = doc.get("submissions")
+        if doc.get("status") not in (CASE_OPEN, CASE_WITHDRAWN) or not isinstance(raw_subs, list):
+            raise errors.BadResponse()
+        submissions = []
+        for raw in raw_subs:
+            if not isinstance(raw, dict) or not _is_int(raw.get("items_accepted")):
+                raise errors.BadResponse()
+            state = raw.get("status")
+            if state not in (SUBMISSION_ACTIVE, SUBMISSION_WITHDRAWN):
+                raise errors.BadResponse()
+            submissions.append(
+                SubmissionStatus(
+                    submission_id=_an_id(raw.get("submission_id")),
+                    received_at=clean_text(raw.get("received_at"), 64) or "",
+                    status=state,
+                    items_accepted=raw["items_accepted"],
+                )
+            )
+        return CaseStatus(
+            case_id=_an_id(doc.get("case_id")),
+            status=doc["status"],
+            created_at=clean_text(doc.get("created_at"), 64),
+            submissions=tuple(submissions),
+        )
+
+    def withdraw_submission(self, receipt: Receipt, case: Case) -> None:
+        self.call("DELETE", "v1", "submissions", receipt.submission_id, headers=_bearer(case),
+                  idempotent=True)  # fmt: skip
+
+    def withdraw_case(self, case: Case, receipts: Sequence[Receipt] = ()) -> None:
+        self.call("DELETE", "v1", "cases", case.case_id, headers=_bearer(case), idempotent=True)
+
+
+def _bearer(case: Case) -> dict[str, str]:
+    if not case.token:
+        raise errors.CaseTokenMissing()
+    return {"Authorization": f"Bearer {case.token}"}
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _an_id(value: object) -> str:
+    """An id from the bank, refused unless it is short printable text."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_ID or not value.isprintable():
+        raise errors.BadResponse()
+    return value
+
+
+def _receipt_items(raw: Any, expected: int) -> tuple[ReceiptItem, ...]:
+    if not isinstance(raw, list) or len(raw) != expected:
+        raise errors.BadResponse()
+    items: dict[int, ReceiptItem] = {}
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise errors.BadResponse()
+        index, state = entry.get("index"), entry.get("status")
+        if not _is_int(index) or index >= expected or index in items:
+            raise errors.BadResponse()
+        if state not in (ITEM_ACCEPTED, ITEM_REJECTED):
+            raise errors.BadResponse()
+        items[index] = ReceiptItem(index, state, clean_text(entry.get("reason")))
+    return tuple(items[i] for i in range(expected))
