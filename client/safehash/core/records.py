@@ -160,6 +160,18 @@ class SubmissionItem:
             phash=record.phash if "phash" in signal_types else None,
         )
 
+    def restricted_to(self, signal_types: tuple[str, ...]) -> SubmissionItem | None:
+        """The same item with only these signal types; None when nothing is left."""
+        with_pdq = "pdq" in signal_types and self.pdq is not None
+        kept = {k: getattr(self, k) for k in ("md5", "sha256", "phash") if k in signal_types}
+        if not with_pdq and not any(kept.values()):
+            return None
+        return SubmissionItem(
+            pdq=self.pdq if with_pdq else None,
+            pdq_variants=self.pdq_variants if with_pdq else (),
+            **kept,
+        )
+
     def signals(self) -> dict[str, Any]:
         """The item's ``signals`` object, exactly as the SafeHash Bank API v1 defines it."""
         out: dict[str, Any] = {}
