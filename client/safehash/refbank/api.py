@@ -116,6 +116,11 @@ class Api:
                 allowed.append(route_method)
         return _Match("-", None, {}, allowed)
 
+    @property
+    def routes(self) -> list[tuple[str, str]]:
+        """(method, path template) of every operation, for the contract test."""
+        return [(method, template) for method, template, _, _ in self._routes]
+
     def route_name(self, method: str, path: str) -> str:
         return self._match(method, path).template
 

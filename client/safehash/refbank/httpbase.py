@@ -93,11 +93,12 @@ class Handler(BaseHTTPRequestHandler):
     server: AppServer
     _route = "-"
 
-    # Every method goes through one dispatcher, so an unsupported one gets a JSON 405.
-    def do_GET(self) -> None:
-        self._dispatch()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+    def __getattr__(self, name: str) -> Any:
+        # Every method (do_GET, do_BREW...) goes to one dispatcher: the app answers 404 or
+        # 405 in its own error shape, where http.server would send an HTML 501.
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
 
     def version_string(self) -> str:
         return self.server.app.server_name
