@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from safehash import __version__
 
 # Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = ("hash_command",)
+COMMAND_MODULES = ("hash_command", "bank_commands")
 
 EXIT_OK = 0
 EXIT_FAILED = 1

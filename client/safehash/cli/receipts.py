@@ -1,0 +1,91 @@
+"""Receipts and case status, as plain text for a person (or JSON for a script)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from safehash.core.bank import CaseStatus
+from safehash.core.display import clean_for_display
+from safehash.core.records import Receipt
+
+REASONS = {
+    "pdq_quality_too_low": (
+        "the picture has too little detail for a dependable match, so the bank did not keep it"
+    ),
+    "no_pdq_hash": "this bank needs a PDQ hash, and there was none",
+}
+STATES = {
+    "active": "held by the bank",
+    "withdrawn": "withdrawn",
+    "partly_withdrawn": "partly withdrawn",
+    "open": "open",
+}
+
+
+def reason_text(reason: str | None) -> str:
+    if not reason:
+        return "refused"
+    return REASONS.get(reason, clean_for_display(reason, 120))
+
+
+def receipt_json(receipt: Receipt, files: Sequence[str] | None = None) -> dict[str, Any]:
+    """The receipt; with ``files`` (the command line's own paths) each item names its file."""
+    doc = receipt.to_json()
+    if files:
+        for item in doc["items"]:
+            if 0 <= item["index"] < len(files):
+                item["file"] = files[item["index"]]
+    return doc
+
+
+def print_receipt(receipt: Receipt, out: TextIO, files: Sequence[str] | None = None) -> None:
+    name = clean_for_display(receipt.bank_name, 80)
+    out.write(f"Sent to:     {name} ({clean_for_display(receipt.endpoint_host, 80)})\n")
+    out.write(f"Case:        {clean_for_display(receipt.case_id, 80)}\n")
+    out.write(f"Submission:  {clean_for_display(receipt.submission_id, 80)}\n")
+    out.write(f"Received:    {clean_for_display(receipt.received_at, 40)}\n")
+    out.write(f"Accepted:    {receipt.accepted_count} of {len(receipt.items)} pictures\n\n")
+    for item in receipt.items:
+        label = f"Picture {item.index + 1}"
+        if files and item.index < len(files):
+            label += f" ({clean_for_display(os.path.basename(files[item.index]), 60)})"
+        result = "accepted" if item.accepted else f"not accepted: {reason_text(item.reason)}"
+        out.write(f"  {label}: {result}\n")
+    out.write(
+        "\nThe bank now holds these hashes, not the pictures. Platforms that check against "
+        "it can recognise the same pictures; this is not a guarantee that they will be "
+        "found or removed everywhere.\n"
+    )
+
+
+def status_json(status: CaseStatus) -> dict[str, Any]:
+    return {
+        "case_id": status.case_id,
+        "status": status.status,
+        "created_at": status.created_at,
+        "submissions": [
+            {
+                "submission_id": s.submission_id,
+                "received_at": s.received_at,
+                "status": s.status,
+                "items_accepted": s.items_accepted,
+            }
+            for s in status.submissions
+        ],
+    }
+
+
+def print_status(status: CaseStatus, out: TextIO) -> None:
+    out.write(f"Case:    {clean_for_display(status.case_id, 80)}\n")
+    out.write(f"Status:  {STATES.get(status.status, status.status)}\n")
+    if not status.submissions:
+        out.write("Nothing has been sent in this case yet.\n")
+    for sub in status.submissions:
+        state = STATES.get(sub.status, sub.status)
+        out.write(
+            f"  Submission {clean_for_display(sub.submission_id, 80)} "
+            f"({clean_for_display(sub.received_at, 40)}): {state}, "
+            f"{sub.items_accepted} pictures held\n"
+        )
