@@ -68,8 +68,10 @@ def test_record_bodies_keeps_exactly_what_was_sent(tmp_path):
         requests.post(f"{bank.url}/v1/submissions", data=raw, timeout=TIMEOUT,
                       headers={**auth(token, "6f1c3f6e-1c1e-4b2a-9a53-0a3c1a1b2c3d"),
                                "Content-Type": "application/json", "X-Probe": "1"})
-        requests.get(f"{bank.url}/v1/info", timeout=TIMEOUT)
+        requests.get(f"{bank.url}/v1/info?probe=1", timeout=TIMEOUT)
     assert bank.recorded_bodies == [b"{}", raw]  # GET carries no body, so nothing is kept
+    assert (bank.recorded_requests[-1].path, bank.recorded_requests[-1].query) == (
+        "/v1/info", "probe=1")
     posted = [r for r in bank.recorded_requests if r.path == "/v1/submissions"]
     assert posted[0].body == raw
     assert ("X-Probe", "1") in posted[0].headers

@@ -45,6 +45,7 @@ class RecordedRequest:
     path: str
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    query: str = ""  # kept apart so tests can filter on path; a leak check reads both
 
 
 class App:
@@ -76,7 +77,11 @@ class App:
         # list.append is atomic under the GIL; handler threads may record at once.
         self.recorded_requests.append(
             RecordedRequest(
-                request.method, request.path, tuple(request.headers.items()), request.body
+                request.method,
+                request.path,
+                tuple(request.headers.items()),
+                request.body,
+                request.query,
             )
         )
         if request.body:
