@@ -1,0 +1,170 @@
+"""Hashing in the background: a worker in its own QThread, and its controller.
+
+The worker walks what was dropped, hashes it with ``HashBatch`` and hands results to the
+window in batches (at most every ``BATCH_SECONDS``), so 200 large photos mean a few dozen
+repaints, not 200; the event loop is never blocked by hashing. ``cancel()`` stops at once:
+files not started are skipped, files being read finish and are dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from safehash.core import errors
+from safehash.gui.photos import PhotoListModel
+
+BATCH_SECONDS = 0.05
+
+
+class HashWorker(QObject):
+    """Lives in the hashing thread. Emits signals only; never touches a widget."""
+
+    started = Signal(int, list)  # job, file paths (folders expanded)
+    results = Signal(int, list)  # job, [(path, HashRecord | None, error code | None)]
+    finished = Signal(int, bool)  # job, cancelled
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._cancelled_upto = 0
+        self._batch: object | None = None
+
+    @Slot(int, list)
+    def hash(self, job: int, paths: list[str]) -> None:
+        from safehash.core.batch import HashBatch  # numpy & co. load here, not at startup
+        from safehash.core.discovery import iter_image_files
+
+        if self._is_cancelled(job):
+            self.finished.emit(job, True)
+            return
+        files = []
+        for path in iter_image_files(paths):
+            if self._is_cancelled(job):
+                self.finished.emit(job, True)
+                return
+            files.append(path)
+        self.started.emit(job, files)
+        batch = HashBatch(files, expand_folders=False)
+        with self._lock:
+            self._batch = batch
+        if self._is_cancelled(job):
+            batch.cancel()
+        pending: list[tuple[str, object, str | None]] = []
+        last = time.monotonic()
+        for result in batch:
+            if batch.cancelled and isinstance(result.error, errors.InternalError):
+                continue  # skipped because of the cancel, not a fault of the file
+            code = result.error.code if result.error is not None else None
+            pending.append((result.path, result.record, code))
+            now = time.monotonic()
+            if now - last >= BATCH_SECONDS:
+                self.results.emit(job, pending)
+                pending, last = [], now
+        if pending:
+            self.results.emit(job, pending)
+        with self._lock:
+            self._batch = None
+        self.finished.emit(job, batch.cancelled)
+
+    def cancel_upto(self, job: int) -> None:
+        """Cancel job ``job`` and every earlier one. Safe from any thread."""
+        with self._lock:
+            self._cancelled_upto = max(self._cancelled_upto, job)
+            batch = self._batch
+        if batch is not None:
+            batch.cancel()  # type: ignore[attr-defined]
+
+    def _is_cancelled(self, job: int) -> bool:
+        with self._lock:
+            return job <= self._cancelled_upto
+
+
+class HashController(QObject):
+    """The GUI-thread side: starts jobs, applies results to the model, reports progress."""
+
+    request = Signal(int, list)
+    busy_changed = Signal(bool)
+    progress = Signal(int, int)  # done, total (of the jobs running now)
+    stopped = Signal()  # a cancel finished
+
+    def __init__(self, model: PhotoListModel) -> None:
+        super().__init__()
+        self.model = model
+        self._thread = QThread()
+        self._thread.setObjectName("safehash-hashing")
+        self._worker = HashWorker()
+        self._worker.moveToThread(self._thread)
+        self.request.connect(self._worker.hash)
+        self._worker.started.connect(self._on_started)
+        self._worker.results.connect(self._on_results)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.start()
+        self._next_job = 0
+        self._open_jobs: set[int] = set()
+        self._done = 0
+        self._total = 0
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._open_jobs)
+
+    def add(self, paths: list[str]) -> None:
+        fresh = [p for p in paths if not self.model.has_path(p)]
+        if not fresh:
+            return
+        self._next_job += 1
+        was_busy = self.busy
+        self._open_jobs.add(self._next_job)
+        self.request.emit(self._next_job, fresh)
+        if not was_busy:
+            self._done = self._total = 0
+            self.busy_changed.emit(True)
+        self.progress.emit(self._done, self._total)
+
+    def cancel(self) -> None:
+        if self._next_job:
+            self._worker.cancel_upto(self._next_job)
+
+    def reset(self) -> None:
+        """Cancel everything and forget the jobs: late results are dropped unseen."""
+        self.cancel()
+        was_busy = self.busy
+        self._open_jobs.clear()
+        self._done = self._total = 0
+        if was_busy:
+            self.busy_changed.emit(False)
+
+    def shutdown(self, wait_ms: int = 3000) -> bool:
+        """Cancel everything and stop the thread; False if it did not stop in time."""
+        self.cancel()
+        self._thread.quit()
+        return self._thread.wait(wait_ms)
+
+    @Slot(int, list)
+    def _on_started(self, job: int, files: list[str]) -> None:
+        if job not in self._open_jobs:
+            return
+        rows = self.model.add(files, job)
+        self._total += sum(1 for r in rows if r >= 0)
+        self.progress.emit(self._done, self._total)
+
+    @Slot(int, list)
+    def _on_results(self, job: int, results: list) -> None:
+        if job not in self._open_jobs:
+            return
+        self.model.set_results(results)
+        self._done += len(results)
+        self.progress.emit(self._done, self._total)
+
+    @Slot(int, bool)
+    def _on_finished(self, job: int, cancelled: bool) -> None:
+        self._open_jobs.discard(job)
+        if cancelled:
+            self.model.remove_unfinished(job)
+        if not self._open_jobs:
+            self.busy_changed.emit(False)
+            if cancelled:
+                self.stopped.emit()

@@ -1,0 +1,295 @@
+"""The window: a header (where you are, Quick exit, side pages), the pages, and the
+Back / Continue buttons. It wires pages together; the pages do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehash.core.outbox import Outbox
+from safehash.gui.hashing import HashController
+from safehash.gui.pages.add_photos import AddPhotosPage, local_paths
+from safehash.gui.pages.case import CasePage
+from safehash.gui.pages.case_status import CaseStatusPage
+from safehash.gui.pages.check import CheckPage
+from safehash.gui.pages.done import DonePage
+from safehash.gui.pages.network_log import NetworkLogPage
+from safehash.gui.pages.send import SendPage
+from safehash.gui.pages.settings_page import SettingsPage
+from safehash.gui.pages.welcome import WelcomePage
+from safehash.gui.quick_exit import QuickExitWatcher, shortcut_hint
+from safehash.gui.services import Services
+from safehash.gui.session import Session
+from safehash.gui.widgets import MARGIN, SPACING, Page, heading, named
+
+STEP_COUNT = 5
+
+
+class MainWindow(QMainWindow):
+    quick_exit_done = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        languages: list[str] | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self._quit_app = quit_app or QApplication.quit
+        self._exiting = False
+        self.setWindowTitle("SafeHash")
+        self.setAcceptDrops(True)
+        self.session = Session()
+        self.hasher = HashController(self.session.photos)
+
+        s = self.session
+        self.welcome = WelcomePage(services)
+        self.add_photos = AddPhotosPage(s, self.hasher, services.dialogs)
+        self.check = CheckPage(s, services)
+        self.case = CasePage(s, services)
+        self.send = SendPage(s, services)
+        self.done = DonePage(s, services)
+        self.flow: list[Page] = [self.welcome, self.add_photos, self.check, self.case,
+                                 self.send, self.done]  # fmt: skip
+        self.case_status = CaseStatusPage(s, services)
+        self.settings = SettingsPage(services, languages or [])
+        self.network_log = NetworkLogPage(services.network_log)
+
+        self.stack = QStackedWidget()
+        for page in [*self.flow, self.case_status, self.settings, self.network_log]:
+            self.stack.addWidget(page)
+            page.complete_changed.connect(self._update_footer)
+
+        # Header: where you are, the side pages, and Quick exit in the top corner.
+        self.step_title = heading("", 1.4)
+        self.step_title.setObjectName("stepTitle")
+        self.status_button = named(QPushButton(self.tr("Check or withdraw a case")),
+                                   self.tr("Check or withdraw a case"))  # fmt: skip
+        self.settings_button = named(QPushButton(self.tr("Settings")), self.tr("Settings"))
+        self.log_button = named(QPushButton(self.tr("Network log")), self.tr("Network log"),
+                                self.tr("Every connection SafeHash made"))  # fmt: skip
+        for button in (self.status_button, self.settings_button, self.log_button):
+            button.setFlat(True)
+        self.quick_exit_button = named(
+            QPushButton(self.tr("Quick exit")),
+            self.tr("Quick exit"),
+            self.tr("Closes SafeHash at once and forgets everything. %1").replace(
+                "%1", shortcut_hint()
+            ),
+        )
+        self.quick_exit_button.setToolTip(
+            self.tr("Leave at once: the window closes and SafeHash forgets everything. %1")
+            .replace("%1", shortcut_hint())
+        )  # fmt: skip
+        font = self.quick_exit_button.font()
+        font.setBold(True)
+        self.quick_exit_button.setFont(font)
+        self.quick_exit_button.setMinimumHeight(self.quick_exit_button.sizeHint().height() + 8)
+
+        header = QHBoxLayout()
+        header.setSpacing(SPACING // 2)
+        header.addWidget(self.step_title, 1)
+        header.addWidget(self.status_button)
+        header.addWidget(self.settings_button)
+        header.addWidget(self.log_button)
+        header.addSpacing(SPACING)
+        header.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.back_button = named(QPushButton(self.tr("Back")), self.tr("Back"),
+                                 self.tr("Go to the previous step"))  # fmt: skip
+        self.continue_button = named(QPushButton(self.tr("Continue")), self.tr("Continue"))
+        self.continue_button.setDefault(True)
+        self.continue_button.setMinimumWidth(160)
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.continue_button)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN)
+        layout.setSpacing(SPACING // 2)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(footer)
+        self.setCentralWidget(central)
+        self.resize(920, 720)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.continue_button.clicked.connect(self.go_on)
+        self.status_button.clicked.connect(lambda: self.go_to(self.case_status))
+        self.settings_button.clicked.connect(lambda: self.go_to(self.settings))
+        self.log_button.clicked.connect(lambda: self.go_to(self.network_log))
+        self.quick_exit_button.clicked.connect(self.quick_exit)
+        self.send.sent.connect(lambda: self.go_to(self.done))
+        self.done.check_case_requested.connect(lambda: self.go_to(self.case_status))
+        self.done.forget_requested.connect(self.forget_everything)
+        self.done.start_again_requested.connect(self.start_again)
+
+        self.quick_exit_watcher = QuickExitWatcher(self.quick_exit)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.quick_exit_watcher)
+        self._last_flow_page: Page = self.welcome
+        self.go_to(self.welcome)
+
+    # --- navigation -------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def go_to(self, page: Page) -> None:
+        if page in self.flow:
+            self._last_flow_page = page
+        self.stack.setCurrentWidget(page)
+        page.entered()
+        if page.step is not None:
+            title = self.tr("Step %1 of %2: %3").replace("%1", str(page.step)).replace(
+                "%2", str(STEP_COUNT)).replace("%3", page.title())  # fmt: skip
+        else:
+            title = page.title()
+        self.step_title.setText(title)
+        self.step_title.setAccessibleName(title)
+        self._update_footer()
+        self._focus_first(page)
+
+    def go_on(self) -> None:
+        page = self.current_page()
+        if page not in self.flow or not page.is_complete() or not page.take_continue():
+            return
+        index = self.flow.index(page)
+        if index + 1 < len(self.flow):
+            self.go_to(self.flow[index + 1])
+
+    def go_back(self) -> None:
+        page = self.current_page()
+        if page not in self.flow:
+            self.go_to(self._last_flow_page)
+            return
+        index = self.flow.index(page)
+        if index > 0:
+            self.go_to(self.flow[index - 1])
+
+    def _update_footer(self) -> None:
+        page = self.current_page()
+        text = page.continue_text()
+        self.continue_button.setVisible(text is not None)
+        if text is not None:
+            self.continue_button.setText(text)
+            self.continue_button.setAccessibleName(text)
+        self.continue_button.setEnabled(page.is_complete())
+        in_flow = page in self.flow
+        self.back_button.setVisible(page is not self.welcome and page is not self.done)
+        self.back_button.setText(self.tr("Back") if in_flow else self.tr("Back to the steps"))
+        self.back_button.setAccessibleName(self.back_button.text())
+
+    def _focus_first(self, page: Page) -> None:
+        if self.continue_button.isVisible() and self.continue_button.isEnabled():
+            self.continue_button.setFocus()
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled() and \
+                    widget.isVisibleTo(page):  # fmt: skip
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
+
+    # --- drag and drop ----------------------------------------------------------------
+
+    def _accepts_drop(self, event: QDragEnterEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        return (
+            mime is not None
+            and mime.hasUrls()
+            and bool(local_paths(list(mime.urls())))
+            and self.current_page() in (self.welcome, self.add_photos)
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts_drop(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._accepts_drop(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self.current_page() is not self.add_photos:
+            self.go_to(self.add_photos)
+        self.add_photos.add_urls(list(event.mimeData().urls()))
+
+    # --- forgetting -------------------------------------------------------------------
+
+    def wipe(self) -> None:
+        """Drop every photo path, hash and token this window holds in memory."""
+        self.hasher.reset()
+        self.services.bank.forget_pending()
+        self.session.wipe()
+        for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            editor.clear()
+        self.case.forget()
+        self.case_status.forget()
+        self.services.network_log.clear()
+        if not self.services.outbox.persistent:
+            self.services.outbox = Outbox()
+
+    def quick_exit(self) -> None:
+        if self._exiting:
+            return
+        self._exiting = True
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self.services.clipboard.clear_if_ours()
+        self.wipe()
+        self.services.outbox = Outbox()  # nothing is saved on the way out
+        self.quick_exit_done.emit()
+        self._quit_app()
+
+    def forget_everything(self) -> None:
+        self.wipe()
+        self.services.forget_everything()
+        self.go_to(self.welcome)
+
+    def start_again(self) -> None:
+        case = self.session.case
+        self.hasher.reset()
+        self.session.wipe()
+        self.session.case = case
+        self.go_to(self.add_photos)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.hide()
+        self.services.clipboard.clear_if_ours()
+        self.wipe()
+        event.accept()
+
+    def shutdown(self) -> bool:
+        """Stop the worker threads; False if one did not stop in time."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.quick_exit_watcher)
+        hashing_stopped = self.hasher.shutdown()
+        bank_stopped = self.services.shutdown()
+        return hashing_stopped and bank_stopped

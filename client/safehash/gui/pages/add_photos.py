@@ -1,0 +1,246 @@
+"""Step 2: add photos by dropping, choosing or pasting; watch them being read; no pictures
+are shown unless the person asks for one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehash.gui.file_dialogs import FileDialogs
+from safehash.gui.hashing import HashController
+from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
+from safehash.gui.preview import PreviewDialog
+from safehash.gui.session import Session
+from safehash.gui.widgets import Page, named, plain_label
+
+
+def local_paths(urls: list[QUrl]) -> list[str]:
+    return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
+
+
+class AddPhotosPage(Page):
+    step = 2
+
+    def __init__(
+        self,
+        session: Session,
+        hasher: HashController,
+        dialogs: FileDialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.hasher, self.dialogs = session, hasher, dialogs
+        self.model = session.photos
+        self.body.addWidget(
+            plain_label(
+                self.tr(
+                    "Add the photos you want to protect: drag them, or whole folders, onto "
+                    "this window, or choose them below. Your photos are not shown here unless "
+                    "you ask to see one."
+                )
+            )
+        )
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.choose_button = named(
+            QPushButton(self.tr("Choose photos…")),
+            self.tr("Choose photos"),
+            self.tr("Opens a window to pick photos on this computer"),
+        )
+        self.folder_button = named(
+            QPushButton(self.tr("Choose a folder…")),
+            self.tr("Choose a folder"),
+            self.tr("Adds every photo in a folder"),
+        )
+        self.paste_button = named(
+            QPushButton(self.tr("Paste copied photos")),
+            self.tr("Paste copied photos"),
+            self.tr("Adds photos you copied in your file manager (Ctrl+V)"),
+        )
+        for button in (self.choose_button, self.folder_button, self.paste_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+
+        drop = QFrame()
+        drop.setFrameShape(QFrame.Shape.StyledPanel)
+        drop.setFrameShadow(QFrame.Shadow.Sunken)
+        drop_layout = QVBoxLayout(drop)
+        drop_layout.setContentsMargins(16, 12, 16, 12)
+        hint = plain_label(self.tr("You can also drop photos or folders anywhere on this window."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        drop_layout.addWidget(hint)
+        self.body.addWidget(drop)
+
+        progress_row = QHBoxLayout()
+        self.progress = named(QProgressBar(), self.tr("Reading progress"))
+        self.progress.setTextVisible(False)
+        self.progress_text = plain_label()
+        self.stop_button = named(
+            QPushButton(self.tr("Stop")),
+            self.tr("Stop reading photos"),
+            self.tr("Photos not read yet are taken off the list"),
+        )
+        progress_row.addWidget(self.progress_text, 2)
+        progress_row.addWidget(self.progress, 3)
+        progress_row.addWidget(self.stop_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.body.addWidget(self.progress_box)
+
+        self.table = QTableView()
+        named(self.table, self.tr("Your photos"),
+              self.tr("Each photo's name and what happened to it"))  # fmt: skip
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_STATE, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(200)
+        self.body.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        self.show_button = named(
+            QPushButton(self.tr("Show this photo")),
+            self.tr("Show this photo"),
+            self.tr("Shows the selected photo in a separate window; it is not saved"),
+        )
+        self.remove_button = named(
+            QPushButton(self.tr("Remove")),
+            self.tr("Remove the selected photos"),
+            self.tr("Takes the selected photos off the list (the files are not touched)"),
+        )
+        self.clear_button = named(
+            QPushButton(self.tr("Clear all")),
+            self.tr("Clear all photos"),
+            self.tr("Takes every photo off the list (the files are not touched)"),
+        )
+        for button in (self.show_button, self.remove_button, self.clear_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        self.summary = plain_label()
+        self.body.addWidget(self.summary)
+
+        self.choose_button.clicked.connect(self.choose_photos)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.paste_button.clicked.connect(self.paste)
+        self.stop_button.clicked.connect(self.hasher.cancel)
+        self.show_button.clicked.connect(self.show_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button.clicked.connect(self.clear_all)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self.table.doubleClicked.connect(lambda _index: self.show_selected())
+        self.model.counts_changed.connect(self._update)
+        self.hasher.busy_changed.connect(lambda _busy: self._update())
+        self.hasher.progress.connect(self._on_progress)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    # --- adding -----------------------------------------------------------------------
+
+    def add_paths(self, paths: list[str]) -> None:
+        if paths:
+            self.hasher.add(paths)
+
+    def add_urls(self, urls: list[QUrl]) -> None:
+        self.add_paths(local_paths(urls))
+
+    def choose_photos(self) -> None:
+        self.add_paths(self.dialogs.choose_photos(self))
+
+    def choose_folder(self) -> None:
+        folder = self.dialogs.choose_folder(self)
+        if folder:
+            self.add_paths([folder])
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        urls = list(mime.urls()) if mime is not None and mime.hasUrls() else []
+        if not urls and mime is not None and mime.hasText():
+            urls = [QUrl(line.strip()) for line in mime.text().splitlines() if line.strip()]
+        self.add_urls(urls)
+
+    # --- the list ---------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def show_selected(self) -> None:
+        rows = self.selected_rows()
+        entry = self.model.entry(rows[0]) if rows else None
+        if entry is not None:
+            PreviewDialog(entry.name, entry.path, self).open()
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        self.model.remove_rows(rows)
+        if rows and self.model.rowCount():
+            row = min(rows[0], self.model.rowCount() - 1)
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def clear_all(self) -> None:
+        self.hasher.reset()
+        self.model.clear()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress_text.setText(
+            self.tr("Reading photos: %1 of %2 done").replace("%1", str(done))
+            .replace("%2", str(total))
+        )  # fmt: skip
+
+    def _update(self) -> None:
+        busy = self.hasher.busy
+        self.progress_box.setVisible(busy)
+        has_rows = self.model.rowCount() > 0
+        selected = bool(self.selected_rows())
+        self.show_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+        self.clear_button.setEnabled(has_rows)
+        ready = self.model.count(READY)
+        low = self.model.count(LOW_QUALITY)
+        bad = self.model.count(ERROR)
+        parts = [self.tr("%n photo(s) ready.", "", ready)]
+        if low:
+            parts.append(self.tr("%n with too little detail.", "", low))
+        if bad:
+            parts.append(self.tr("%n could not be read.", "", bad))
+        self.summary.setText(" ".join(parts) if has_rows else self.tr("No photos added yet."))
+        self.complete_changed.emit()
+
+    # --- Page -------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Add your photos")
+
+    def is_complete(self) -> bool:
+        return not self.hasher.busy and (
+            self.model.count(READY) + self.model.count(LOW_QUALITY) > 0
+        )

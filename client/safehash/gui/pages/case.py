@@ -1,0 +1,260 @@
+"""Step 4: the case token: typed in (checked as it is typed) or a new case opened; and
+whether this computer remembers it (only with a secure password store)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from safehash.core import case_token, errors
+from safehash.core.records import Case
+from safehash.gui.error_text import error_sentence, token_error_sentence
+from safehash.gui.file_dialogs import write_private_file
+from safehash.gui.services import Services
+from safehash.gui.session import Session
+from safehash.gui.widgets import Page, named, plain_label
+
+
+class CasePage(Page):
+    step = 4
+
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.services = session, services
+        self._new_case: Case | None = None
+        self._remembered_id: str | None = None
+        self.body.addWidget(
+            plain_label(
+                self.tr(
+                    "A case token links these fingerprints to your case, so that you or your "
+                    "support worker can check or withdraw them later. It looks like "
+                    "SH-XXXX-XXXX-XXXX-XXXX-XXXX-X."
+                )
+            )
+        )
+        self.have_token = named(QRadioButton(self.tr("I have a case token")),
+                                self.tr("I have a case token"))  # fmt: skip
+        self.token_edit = named(
+            QLineEdit(),
+            self.tr("Case token"),
+            self.tr("Type or paste the case token your support worker gave you"),
+        )
+        self.token_edit.setPlaceholderText("SH-XXXX-XXXX-XXXX-XXXX-XXXX-X")
+        self.token_feedback = plain_label()
+        self.new_case = named(QRadioButton(self.tr("Open a new case")),
+                              self.tr("Open a new case"))  # fmt: skip
+        self.open_button = named(
+            QPushButton(self.tr("Open a new case now")),
+            self.tr("Open a new case now"),
+            self.tr("Asks the hash bank for a new case and shows its token once"),
+        )
+        self.new_case_note = plain_label()
+        self.new_token = named(QLineEdit(), self.tr("Your new case token"))
+        self.new_token.setReadOnly(True)
+        self.copy_button = named(
+            QPushButton(self.tr("Copy")),
+            self.tr("Copy the case token"),
+            self.tr("Copies the token so you can paste it somewhere safe"),
+        )
+        self.save_button = named(QPushButton(self.tr("Save to a file…")),
+                                 self.tr("Save the case token to a file"))  # fmt: skip
+        self.token_once = plain_label(
+            self.tr("Write this token down or save it now: SafeHash shows it only this once.")
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.have_token)
+        group.addButton(self.new_case)
+        self.have_token.setChecked(True)
+
+        self.body.addWidget(self.have_token)
+        self.body.addWidget(self.token_edit)
+        self.body.addWidget(self.token_feedback)
+        self.body.addWidget(self.new_case)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addWidget(self.new_case_note)
+        self.token_box = QWidget()
+        token_row = QHBoxLayout(self.token_box)
+        token_row.setContentsMargins(0, 0, 0, 0)
+        token_row.addWidget(self.new_token, 1)
+        token_row.addWidget(self.copy_button)
+        token_row.addWidget(self.save_button)
+        self.body.addWidget(self.token_box)
+        self.body.addWidget(self.token_once)
+
+        self.remember = named(
+            QCheckBox(self.tr("Remember this case on this computer")),
+            self.tr("Remember this case on this computer"),
+        )
+        self.remember_note = plain_label()
+        self.body.addWidget(self.remember)
+        self.body.addWidget(self.remember_note)
+        self.body.addStretch(1)
+        status = services.store_status()
+        if status.available:
+            self.remember_note.setText(
+                self.tr(
+                    "The token is kept in this computer's password store, so you can check "
+                    "your case later without typing it. Anyone who can use this computer "
+                    "account may be able to find it. If you share this computer, leave this off."
+                )
+            )
+        else:
+            self.remember.setEnabled(False)
+            self.remember_note.setText(
+                self.tr("%1 The case is forgotten when SafeHash closes.")
+                .replace("%1", error_sentence(errors.KeyringUnavailable.code))
+            )  # fmt: skip
+
+        self.token_edit.textChanged.connect(self._on_token_text)
+        self.have_token.toggled.connect(self._update)
+        self.open_button.clicked.connect(self.open_new_case)
+        self.copy_button.clicked.connect(self.copy_token)
+        self.save_button.clicked.connect(self.save_token)
+        self.remember.toggled.connect(self._on_remember)
+        self._update()
+
+    def title(self) -> str:
+        return self.tr("Your case")
+
+    def continue_text(self) -> str:
+        return self.tr("Send")
+
+    def entered(self) -> None:
+        self._load_remembered()
+        if self.session.bank_info is None:
+            self.services.bank.call(lambda adapter: adapter.info(), self._on_info,
+                                    lambda _code: self._update())  # fmt: skip
+        self._update()
+
+    def is_complete(self) -> bool:
+        return self.chosen_case() is not None
+
+    def take_continue(self) -> bool:
+        case = self.chosen_case()
+        if case is None:
+            return False
+        self.session.case = case
+        self.session.remember_case = self.remember.isChecked() and self.remember.isEnabled()
+        return True
+
+    def chosen_case(self) -> Case | None:
+        if self.new_case.isChecked():
+            return self._new_case
+        try:
+            token = case_token.parse(self.token_edit.text())
+        except case_token.CaseTokenError:
+            return None
+        return Case(self._remembered_id or "", token)
+
+    def forget(self) -> None:
+        self._new_case = None
+        self._remembered_id = None
+        self.have_token.setChecked(True)
+        self._update()
+
+    # --- actions ----------------------------------------------------------------------
+
+    def open_new_case(self) -> None:
+        self.open_button.setEnabled(False)
+        self.new_case_note.setText(self.tr("Opening a new case…"))
+        self.services.bank.call(lambda adapter: adapter.open_case(), self._on_opened,
+                                self._on_open_failed)  # fmt: skip
+
+    def copy_token(self) -> None:
+        if self._new_case is not None and self._new_case.token:
+            self.services.clipboard.copy(self._new_case.token)
+            self.new_case_note.setText(
+                self.tr("Copied. SafeHash empties the clipboard again at Quick exit.")
+            )
+
+    def save_token(self) -> None:
+        if self._new_case is None or not self._new_case.token:
+            return
+        path = self.services.dialogs.save_file(
+            self, self.tr("Save the case token"), "safehash-case-token.txt"
+        )
+        if path:
+            text = self.tr("SafeHash case token: %1").replace("%1", self._new_case.token)
+            try:
+                write_private_file(path, text + "\n")
+            except OSError:
+                self.new_case_note.setText(error_sentence(errors.FileUnreadable.code))
+            else:
+                self.new_case_note.setText(self.tr("Saved."))
+
+    def _on_opened(self, case: Case) -> None:
+        self._new_case = case
+        self.new_token.setText(case.token or "")
+        self.new_case_note.setText(self.tr("Your new case is open."))
+        self._update()
+        self.new_token.setFocus()
+
+    def _on_open_failed(self, code: str) -> None:
+        self.new_case_note.setText(error_sentence(code))
+        self._update()
+
+    def _on_info(self, info: object) -> None:
+        from safehash.core.bank.base import BankInfo
+
+        if isinstance(info, BankInfo):
+            self.session.bank_info = info
+        self._update()
+
+    def _on_token_text(self, text: str) -> None:
+        if text.strip():
+            self.have_token.setChecked(True)
+        self._remembered_id = None if text.strip() else self._remembered_id
+        self._update()
+
+    def _on_remember(self, checked: bool) -> None:
+        self.session.remember_case = checked
+
+    def _load_remembered(self) -> None:
+        if self.token_edit.text() or not self.services.settings.remember_case:
+            return
+        if not self.services.store_status().available:
+            return
+        try:
+            case_id = self.services.secrets.current_case_id()
+            token = self.services.secrets.load_case_token(case_id) if case_id else None
+        except errors.SafeHashError as exc:
+            self.token_feedback.setText(error_sentence(exc.code))
+            return
+        if case_id and token:
+            self.token_edit.setText(token)
+            self._remembered_id = case_id
+            self.remember.setChecked(True)
+
+    def _update(self) -> None:
+        text = self.token_edit.text()
+        if not text.strip():
+            self.token_feedback.setText(self.tr("Letters and numbers only; dashes are optional."))
+        else:
+            try:
+                case_token.parse(text)
+            except case_token.CaseTokenError as exc:
+                self.token_feedback.setText(token_error_sentence(exc, text))
+            else:
+                self.token_feedback.setText(self.tr("This case token looks right."))
+        info = self.session.bank_info
+        allowed = info is None or info.self_service_cases
+        self.new_case.setEnabled(allowed)
+        self.open_button.setEnabled(
+            allowed and self.new_case.isChecked() and self._new_case is None
+        )
+        if not allowed:
+            self.new_case_note.setText(error_sentence(errors.SelfServiceDisabled.code))
+        has_new = self._new_case is not None
+        self.token_box.setVisible(has_new)
+        self.token_once.setVisible(has_new)
+        self.complete_changed.emit()

@@ -1,0 +1,199 @@
+"""Step 3: what will be sent, in plain words and exactly; photos with too little detail;
+and the person's confirmation that the photos are of them (or that they may act)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QPushButton, QWidget
+
+from safehash.core.bank.base import BankInfo
+from safehash.core.display import clean_for_display
+from safehash.gui.error_text import error_sentence
+from safehash.gui.photos import ERROR, LOW_QUALITY
+from safehash.gui.services import Services
+from safehash.gui.session import Session
+from safehash.gui.widgets import Page, named, plain_label, section
+
+
+class CheckPage(Page):
+    step = 3
+
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.services = session, services
+        self.summary = plain_label()
+        self.body.addWidget(self.summary)
+        self.bank_note = plain_label()
+        self.body.addWidget(self.bank_note)
+
+        self.signal_lines = [plain_label() for _ in range(4)]
+        self.sent_section = section(self.tr("For each photo, SafeHash sends"), *self.signal_lines)
+        self.body.addWidget(self.sent_section)
+        self.body.addWidget(
+            section(
+                self.tr("Also sent, and never sent"),
+                plain_label(
+                    self.tr(
+                        "Also sent: your case token, which shows the bank these photos belong "
+                        "to your case, and a random reference so that sending twice stores "
+                        "them only once."
+                    )
+                ),
+                plain_label(
+                    self.tr(
+                        "Never sent: the photos themselves, their names, where they are on "
+                        "this computer, or when they were taken."
+                    )
+                ),
+            )
+        )
+
+        self.low_text = plain_label()
+        self.leave_out = named(
+            QCheckBox(self.tr("Leave out the photos with too little detail")),
+            self.tr("Leave out the photos with too little detail"),
+            self.tr("Photos with too little detail may not be recognised by platforms"),
+        )
+        self.leave_out.setChecked(True)
+        self.low_section = section(self.tr("Photos with too little detail"),
+                                   self.low_text, self.leave_out)  # fmt: skip
+        self.body.addWidget(self.low_section)
+        self.error_text = plain_label()
+        self.body.addWidget(self.error_text)
+
+        self.show_json = named(
+            QPushButton(self.tr("Show exactly what will be sent")),
+            self.tr("Show exactly what will be sent"),
+            self.tr("Shows the message SafeHash will send to the bank, word for word"),
+        )
+        self.show_json.setCheckable(True)
+        self.json_view = named(QPlainTextEdit(), self.tr("Exactly what will be sent"))
+        self.json_view.setReadOnly(True)
+        self.json_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.json_view.setMinimumHeight(220)
+        self.json_view.setVisible(False)
+        self.json_note = plain_label(
+            self.tr(
+                "This is the whole message. The case token travels with it as a password "
+                "(it is not shown here), and the reference below as its label."
+            )
+        )
+        self.json_note.setVisible(False)
+        self.body.addWidget(self.show_json)
+        self.body.addWidget(self.json_note)
+        self.body.addWidget(self.json_view)
+
+        self.consent = named(
+            QCheckBox(
+                self.tr("These photos are of me, or I am allowed to act for the person in them.")
+            ),
+            self.tr("I confirm these photos are of me, or that I may act for the person in them"),
+        )
+        self.body.addWidget(self.consent)
+        self.body.addStretch(1)
+
+        self.leave_out.toggled.connect(self._on_leave_out)
+        self.show_json.toggled.connect(self._on_show_json)
+        self.consent.toggled.connect(self._on_consent)
+
+    # --- Page -------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Check what will be sent")
+
+    def entered(self) -> None:
+        self.leave_out.setChecked(self.session.leave_out_low_quality)
+        self.consent.setChecked(self.session.consent)
+        if self.session.bank_info is None:
+            self.bank_note.setText(self.tr("Asking the hash bank what it accepts…"))
+            self.services.bank.call(lambda adapter: adapter.info(), self._on_info,
+                                    self._on_info_failed)  # fmt: skip
+        self.refresh()
+
+    def is_complete(self) -> bool:
+        return self.session.consent and self.session.submission is not None
+
+    # --- updates ----------------------------------------------------------------------
+
+    def _on_info(self, info: BankInfo) -> None:
+        self.session.bank_info = info
+        self.session.photos.min_quality = info.min_pdq_quality
+        self.refresh()
+
+    def _on_info_failed(self, code: str) -> None:
+        self.bank_note.setText(
+            self.tr(
+                "The hash bank could not be asked yet: %1 This is checked again when sending."
+            ).replace("%1", error_sentence(code))
+        )
+
+    def _on_leave_out(self, checked: bool) -> None:
+        self.session.leave_out_low_quality = checked
+        self.refresh()
+
+    def _on_consent(self, checked: bool) -> None:
+        self.session.consent = checked
+        self.complete_changed.emit()
+
+    def _on_show_json(self, shown: bool) -> None:
+        self.json_view.setVisible(shown)
+        self.json_note.setVisible(shown)
+        self.show_json.setText(
+            self.tr("Hide the exact message")
+            if shown
+            else self.tr("Show exactly what will be sent")
+        )
+
+    def bank_name(self) -> str:
+        info = self.session.bank_info
+        if info is not None:
+            return clean_for_display(info.bank_name, 100)
+        profile = self.services.profile
+        return clean_for_display(profile.bank_name or profile.endpoint_host, 100)
+
+    def refresh(self) -> None:
+        session = self.session
+        submission = session.build_submission(self.services.profile.signal_types)
+        count = len(submission.items) if submission else 0
+        self.summary.setText(
+            self.tr("%n photo(s) will be sent as fingerprints to %1.", "", count)
+            .replace("%1", self.bank_name())
+        )  # fmt: skip
+        if session.bank_info is not None:
+            self.bank_note.setText("")
+            self.bank_note.setVisible(False)
+        types = session.signal_types(self.services.profile.signal_types)
+        words = {
+            "pdq": self.tr("A picture fingerprint (PDQ), which still matches after a photo "
+                           "is resized or re-saved."),
+            "phash": self.tr("A second picture fingerprint (pHash), for platforms that use it."),
+            "md5": self.tr("A file fingerprint (MD5), which matches only exact copies."),
+            "sha256": self.tr("A second file fingerprint (SHA-256), for exact copies."),
+        }  # fmt: skip
+        for label, kind in zip(self.signal_lines, [*types, None, None, None, None], strict=False):
+            label.setVisible(kind is not None)
+            label.setText(words.get(kind or "", ""))
+        low = session.photos.count(LOW_QUALITY)
+        self.low_section.setVisible(low > 0)
+        self.low_text.setText(
+            self.tr(
+                "%n photo(s) have too little detail for a dependable match: they may be very "
+                "dark, plain or tiny. Platforms may not recognise copies of them.", "", low
+            )
+        )
+        bad = session.photos.count(ERROR)
+        self.error_text.setVisible(bad > 0)
+        self.error_text.setText(
+            self.tr("%n file(s) could not be read and will not be sent.", "", bad)
+        )
+        if submission is not None:
+            message = json.dumps(submission.body(), indent=2)
+            reference = self.tr("Reference (Idempotency-Key): %1").replace(
+                "%1", submission.idempotency_key
+            )
+            self.json_view.setPlainText(reference + "\n\n" + message)
+        else:
+            self.json_view.setPlainText(self.tr("Nothing will be sent: no photo is chosen."))
+        self.complete_changed.emit()

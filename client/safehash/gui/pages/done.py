@@ -1,0 +1,139 @@
+"""Done: what the bank confirmed, how to check or withdraw later, the receipt, and
+"Forget everything on this computer"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+
+from safehash.core.display import clean_for_display
+from safehash.gui.error_text import error_sentence
+from safehash.gui.file_dialogs import write_private_file
+from safehash.gui.services import Services
+from safehash.gui.session import Session
+from safehash.gui.widgets import Page, named, plain_label, section
+
+
+class DonePage(Page):
+    step = None
+    check_case_requested = Signal()
+    forget_requested = Signal()
+    start_again_requested = Signal()
+
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.services = session, services
+        self.headline = plain_label()
+        self.counts = plain_label()
+        self.details = plain_label(selectable=True)
+        named(self.details, self.tr("Receipt details"))
+        self.body.addWidget(self.headline)
+        self.body.addWidget(self.counts)
+        self.body.addWidget(section(self.tr("Your receipt"), self.details))
+        self.body.addWidget(
+            section(
+                self.tr("Checking or withdrawing later"),
+                plain_label(
+                    self.tr(
+                        "To see what the bank holds, or to ask it to delete these "
+                        "fingerprints, open \"Check or withdraw a case\" at the top of the "
+                        "window and enter your case token and case reference. Saving the "
+                        "receipt keeps the case reference for you; it holds no token, photo "
+                        "or fingerprint."
+                    )
+                ),
+            )
+        )
+        self.save_button = named(QPushButton(self.tr("Save receipt…")),
+                                 self.tr("Save the receipt to a file"))  # fmt: skip
+        self.check_button = named(QPushButton(self.tr("Check this case now")),
+                                  self.tr("Check this case now"))  # fmt: skip
+        self.again_button = named(QPushButton(self.tr("Send more photos")),
+                                  self.tr("Send more photos"),
+                                  self.tr("Starts again at step 2 with the same case"))  # fmt: skip
+        self.forget_button = named(
+            QPushButton(self.tr("Forget everything on this computer…")),
+            self.tr("Forget everything on this computer"),
+            self.tr("Deletes everything SafeHash kept here: settings, remembered case, "
+                    "waiting sendings"),
+        )  # fmt: skip
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for button in (self.save_button, self.check_button, self.again_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.note = plain_label()
+        self.body.addWidget(self.note)
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget_button)
+        forget_row.addStretch(1)
+        self.body.addLayout(forget_row)
+        self.body.addStretch(1)
+        self.save_button.clicked.connect(self.save_receipt)
+        self.check_button.clicked.connect(self.check_case_requested)
+        self.again_button.clicked.connect(self.start_again_requested)
+        self.forget_button.clicked.connect(self.confirm_forget)
+
+    def title(self) -> str:
+        return self.tr("Done")
+
+    def continue_text(self) -> None:
+        return None
+
+    def entered(self) -> None:
+        receipt = self.session.receipt
+        self.note.setText("")
+        if receipt is None:
+            self.headline.setText(self.tr("Nothing has been sent yet."))
+            self.counts.setText("")
+            self.details.setText("")
+            self.save_button.setEnabled(False)
+            return
+        self.save_button.setEnabled(True)
+        self.headline.setText(
+            self.tr("Your fingerprints were sent to %1.")
+            .replace("%1", clean_for_display(receipt.bank_name, 100))
+        )  # fmt: skip
+        accepted, rejected = receipt.accepted_count, receipt.rejected_count
+        text = self.tr("The bank accepted %n photo(s).", "", accepted)
+        if rejected:
+            text = self.tr("%1 It did not accept %n, usually because they have too little "
+                           "detail.", "", rejected).replace("%1", text)  # fmt: skip
+        self.counts.setText(text)
+        self.details.setText(
+            self.tr("Case reference: %1\nSending reference: %2\nReceived: %3")
+            .replace("%1", clean_for_display(receipt.case_id, 100))
+            .replace("%2", clean_for_display(receipt.submission_id, 100))
+            .replace("%3", clean_for_display(receipt.received_at, 64))
+        )  # fmt: skip
+
+    def save_receipt(self) -> None:
+        receipt = self.session.receipt
+        if receipt is None:
+            return
+        path = self.services.dialogs.save_file(
+            self, self.tr("Save the receipt"), "safehash-receipt.json"
+        )
+        if not path:
+            return
+        try:
+            write_private_file(path, receipt.dumps())
+        except OSError:
+            self.note.setText(error_sentence("file_unreadable"))
+        else:
+            self.note.setText(self.tr("The receipt was saved."))
+
+    def confirm_forget(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Forget everything?"),
+            self.tr(
+                "SafeHash will delete everything it kept on this computer: your settings, "
+                "a remembered case token and fingerprints waiting to be sent. Receipts you "
+                "saved yourself stay where you saved them. What was sent to the bank stays "
+                "there; withdraw it first if you want it gone."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_requested.emit()

@@ -1,0 +1,234 @@
+"""Step 5: sending, with progress; failures in plain words with "Try again"; and the
+outbox, where submissions wait until the bank has them (send again, or discard)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from safehash.core import errors
+from safehash.core.outbox import resend, send
+from safehash.core.records import Receipt
+from safehash.gui.error_text import error_sentence
+from safehash.gui.services import Services
+from safehash.gui.session import Session
+from safehash.gui.widgets import Page, named, plain_label, section
+
+
+class SendPage(Page):
+    step = 5
+    sent = Signal()
+
+    def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.services = session, services
+        self.status = plain_label()
+        self.progress = named(QProgressBar(), self.tr("Sending progress"))
+        self.progress.setTextVisible(False)
+        self.problem = plain_label()
+        self.retry_button = named(QPushButton(self.tr("Try again")), self.tr("Try again"),
+                                  self.tr("Sends the same fingerprints again; the bank stores "
+                                          "them only once"))  # fmt: skip
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.problem)
+        row = QHBoxLayout()
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.outbox_list = named(
+            QListWidget(),
+            self.tr("Waiting to be sent"),
+            self.tr("Sendings that the hash bank does not have yet"),
+        )
+        self.outbox_list.setMinimumHeight(100)
+        self.resend_button = named(QPushButton(self.tr("Send again")),
+                                   self.tr("Send the selected sending again"))  # fmt: skip
+        self.discard_button = named(QPushButton(self.tr("Discard")),
+                                    self.tr("Discard the selected sending"),
+                                    self.tr("It will not be sent"))  # fmt: skip
+        buttons = QWidget()
+        buttons_row = QHBoxLayout(buttons)
+        buttons_row.setContentsMargins(0, 0, 0, 0)
+        buttons_row.addWidget(self.resend_button)
+        buttons_row.addWidget(self.discard_button)
+        buttons_row.addStretch(1)
+        self.outbox_note = plain_label()
+        self.outbox_section = section(self.tr("Waiting to be sent"), self.outbox_note,
+                                      self.outbox_list, buttons)  # fmt: skip
+        self.body.addWidget(self.outbox_section)
+        self.body.addStretch(1)
+
+        self.retry_button.clicked.connect(self.start)
+        self.resend_button.clicked.connect(self.resend_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.outbox_list.itemSelectionChanged.connect(self._update_buttons)
+        self._sending = False
+        self._set_idle()
+
+    def title(self) -> str:
+        return self.tr("Send")
+
+    def continue_text(self) -> str:
+        return self.tr("See your receipt")
+
+    def is_complete(self) -> bool:
+        return self.session.receipt is not None
+
+    def entered(self) -> None:
+        if self.session.receipt is None and not self._sending:
+            self.start()
+        self.refresh_outbox()
+
+    # --- sending ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        submission, case = self.session.submission, self.session.case
+        if submission is None or case is None:
+            self.problem.setText(self.tr("There is nothing to send yet; please go back a step."))
+            return
+        outbox = self.services.outbox
+        entry_id = submission.idempotency_key
+        self._set_sending()
+        if outbox.get(entry_id) is not None:
+            job = lambda adapter: resend(adapter, outbox, entry_id, case)  # noqa: E731
+        else:
+            job = lambda adapter: send(adapter, outbox, submission, case)  # noqa: E731
+        self.services.bank.call(job, self._on_sent, self._on_failed)
+
+    def _on_sent(self, receipt: Receipt) -> None:
+        self._sending = False
+        self.session.receipt = receipt
+        case = self.session.case
+        if case is not None:
+            self.session.case = dataclasses.replace(case, case_id=receipt.case_id)
+        self._remember_if_chosen(receipt)
+        self.status.setText(self.tr("Sent. The hash bank confirmed it."))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.problem.setText("")
+        self.retry_button.setVisible(False)
+        self.refresh_outbox()
+        self.complete_changed.emit()
+        self.sent.emit()
+
+    def _on_failed(self, code: str) -> None:
+        self._sending = False
+        self.status.setText(self.tr("Not sent yet."))
+        self.problem.setText(
+            self.tr("%1 Your fingerprints are kept in the list below until they are sent.")
+            .replace("%1", error_sentence(code))
+        )  # fmt: skip
+        self._set_idle()
+        self.refresh_outbox()
+
+    def _remember_if_chosen(self, receipt: Receipt) -> None:
+        case = self.session.case
+        if not (self.session.remember_case and case and case.token):
+            return
+        if not self.services.store_status().available:
+            return
+        try:
+            self.services.secrets.save_case_token(receipt.case_id, case.token)
+            settings = dataclasses.replace(self.services.settings, remember_case=True)
+            self.services.apply_settings(settings, save=True)
+        except errors.SafeHashError as exc:
+            self.problem.setText(error_sentence(exc.code))
+
+    def _set_sending(self) -> None:
+        self._sending = True
+        self.status.setText(self.tr("Sending the fingerprints…"))
+        self.progress.setRange(0, 0)  # busy: the bank answers all at once
+        self.progress.setVisible(True)
+        self.problem.setText("")
+        self.retry_button.setVisible(False)
+        self._update_buttons()
+
+    def _set_idle(self) -> None:
+        self.progress.setVisible(False)
+        failed = self.session.receipt is None and bool(self.problem.text())
+        self.retry_button.setVisible(failed)
+        self._update_buttons()
+
+    # --- the outbox -------------------------------------------------------------------
+
+    def refresh_outbox(self) -> None:
+        self.outbox_list.clear()
+        entries = self.services.outbox.entries()
+        for entry in entries:
+            n = len(entry.submission.items)
+            text = self.tr("%n photo(s), waiting since %1.", "", n).replace("%1", entry.created_at)
+            if entry.last_error:
+                text = self.tr("%1 Last try: %2").replace("%1", text).replace(
+                    "%2", error_sentence(entry.last_error)
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.entry_id)
+            self.outbox_list.addItem(item)
+        self.outbox_section.setVisible(bool(entries))
+        self.outbox_note.setText(
+            self.tr("These are kept only until SafeHash closes.")
+            if not self.services.outbox.persistent
+            else self.tr("These are kept, encrypted, on this computer until they are sent.")
+        )
+        self._update_buttons()
+
+    def _selected_entry(self) -> str | None:
+        items = self.outbox_list.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def resend_selected(self) -> None:
+        entry_id = self._selected_entry()
+        case = self.session.case
+        submission = self.session.submission
+        if entry_id is None:
+            return
+        if submission is not None and entry_id == submission.idempotency_key:
+            self.start()
+            return
+        entry = self.services.outbox.get(entry_id)
+        if entry is None or case is None or (entry.case_id and entry.case_id != case.case_id):
+            self.problem.setText(error_sentence(errors.CaseTokenMissing.code))
+            return
+        outbox = self.services.outbox
+        self._set_sending()
+        self.services.bank.call(lambda adapter: resend(adapter, outbox, entry_id, case),
+                                self._on_other_sent, self._on_failed)  # fmt: skip
+
+    def _on_other_sent(self, _receipt: Receipt) -> None:
+        self._sending = False
+        self.status.setText(self.tr("Sent. The hash bank confirmed it."))
+        self._set_idle()
+        self.refresh_outbox()
+
+    def discard_selected(self) -> None:
+        entry_id = self._selected_entry()
+        if entry_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard this sending?"),
+            self.tr("These fingerprints will not be sent. Your photos are not affected."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with contextlib.suppress(errors.SafeHashError):
+            self.services.outbox.discard(entry_id)
+        self.refresh_outbox()
+
+    def _update_buttons(self) -> None:
+        selected = self._selected_entry() is not None
+        self.resend_button.setEnabled(selected and not self._sending)
+        self.discard_button.setEnabled(selected and not self._sending)

@@ -1,0 +1,197 @@
+"""The photos the person added, in memory only: a table model for the list on step 2.
+
+Each row keeps the file's path (to hash it, or to show it when asked) and, once hashed, its
+``HashRecord``. Nothing here is ever written anywhere; ``clear()`` drops it all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from safehash.core.display import clean_for_display
+from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
+from safehash.gui.error_text import error_sentence
+
+HASHING = "hashing"
+READY = "ready"
+LOW_QUALITY = "low_quality"
+ERROR = "error"
+
+COLUMN_NAME = 0
+COLUMN_STATE = 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class PhotoEntry:
+    path: str
+    name: str  # cleaned for display
+    job: int
+    state: str = HASHING
+    record: HashRecord | None = None
+    error_code: str | None = None
+
+
+def display_name(path: str) -> str:
+    return clean_for_display(os.path.basename(path) or path, 120)
+
+
+class PhotoListModel(QAbstractTableModel):
+    """Rows of ``PhotoEntry``; ``counts_changed`` after every change."""
+
+    counts_changed = Signal()
+
+    def __init__(self, min_quality: int = PDQ_MIN_QUALITY) -> None:
+        super().__init__()
+        self._entries: list[PhotoEntry] = []
+        self._paths: set[str] = set()
+        self.min_quality = min_quality
+
+    # --- changes ----------------------------------------------------------------------
+
+    def has_path(self, path: str) -> bool:
+        return _key(path) in self._paths
+
+    def add(self, paths: list[str], job: int) -> list[int]:
+        """Add rows in the hashing state; returns each path's row (-1 for a duplicate)."""
+        new = [p for p in dict.fromkeys(paths) if not self.has_path(p)]
+        rows = []
+        if new:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for path in new:
+                self._entries.append(PhotoEntry(path, display_name(path), job))
+                self._paths.add(_key(path))
+            self.endInsertRows()
+        by_path = {e.path: i for i, e in enumerate(self._entries) if e.job == job}
+        rows = [by_path.get(p, -1) for p in paths]
+        self.counts_changed.emit()
+        return rows
+
+    def set_results(self, results: list[tuple[str, HashRecord | None, str | None]]) -> None:
+        """Apply a batch of (path, record, error code); one repaint for the whole batch."""
+        by_path = {_key(e.path): i for i, e in enumerate(self._entries)}
+        touched = []
+        for path, record, error_code in results:
+            row = by_path.get(_key(path))
+            if row is None:
+                continue  # removed while it was being hashed
+            entry = self._entries[row]
+            entry.record, entry.error_code = record, error_code
+            if record is None:
+                entry.state = ERROR
+            elif record.pdq_quality < self.min_quality:
+                entry.state = LOW_QUALITY
+            else:
+                entry.state = READY
+            touched.append(row)
+        if touched:
+            self.dataChanged.emit(
+                self.index(min(touched), 0), self.index(max(touched), COLUMN_STATE)
+            )
+            self.counts_changed.emit()
+
+    def remove_rows(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._entries):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                entry = self._entries.pop(row)
+                self._paths.discard(_key(entry.path))
+                self.endRemoveRows()
+        self.counts_changed.emit()
+
+    def remove_unfinished(self, job: int) -> None:
+        self.remove_rows(
+            [i for i, e in enumerate(self._entries) if e.job == job and e.state == HASHING]
+        )
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._entries = []
+        self._paths = set()
+        self.endResetModel()
+        self.counts_changed.emit()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def entries(self) -> list[PhotoEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> PhotoEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def count(self, state: str | None = None) -> int:
+        return sum(1 for e in self._entries if state in (None, e.state))
+
+    # --- Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return (
+            QCoreApplication.translate("PhotoListModel", "Photo")
+            if section == COLUMN_NAME
+            else QCoreApplication.translate("PhotoListModel", "What happened")
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return entry.name if index.column() == COLUMN_NAME else state_sentence(entry)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return state_sentence(entry) if index.column() == COLUMN_STATE else entry.name
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == COLUMN_STATE:
+            return _state_icon(entry.state)
+        return None
+
+
+def state_sentence(entry: PhotoEntry) -> str:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("PhotoListModel", text)
+
+    if entry.state == HASHING:
+        return t("Reading…")
+    if entry.state == READY:
+        return t("Ready")
+    if entry.state == LOW_QUALITY:
+        return t("Too little detail for a dependable match")
+    return error_sentence(entry.error_code)
+
+
+def _state_icon(state: str) -> object:
+    style = QApplication.style()
+    pixmap = {
+        HASHING: QStyle.StandardPixmap.SP_BrowserReload,
+        READY: QStyle.StandardPixmap.SP_DialogApplyButton,
+        LOW_QUALITY: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        ERROR: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    }[state]
+    return style.standardIcon(pixmap)
+
+
+def _key(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))

@@ -1,0 +1,119 @@
+"""The core services one window uses, made once at start: the deployment profile, the
+person's settings, the password store, the network log, the outbox and the bank thread.
+
+Nothing is written here unless the person chose it (settings, a kept outbox) or asked to
+forget it all (``forget_everything``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLocale
+
+from safehash.core import errors
+from safehash.core.outbox import Outbox
+from safehash.core.profile import Profile
+from safehash.core.secrets import SecretStore, StoreStatus
+from safehash.core.settings import Settings, forget_settings, load_settings, save_settings
+from safehash.core.transport import NetworkLog
+from safehash.gui.bank import BankGateway
+from safehash.gui.clipboard import ClipboardGuard
+from safehash.gui.file_dialogs import FileDialogs
+
+
+@dataclass
+class Services:
+    base_profile: Profile
+    settings: Settings
+    secrets: SecretStore
+    network_log: NetworkLog
+    outbox: Outbox
+    bank: BankGateway
+    clipboard: ClipboardGuard = field(default_factory=ClipboardGuard)
+    dialogs: FileDialogs = field(default_factory=FileDialogs)
+    problems: list[str] = field(default_factory=list)  # error codes to tell the person
+    _store_status: StoreStatus | None = None
+
+    @property
+    def profile(self) -> Profile:
+        return effective_profile(self.base_profile, self.settings)
+
+    @property
+    def language(self) -> str:
+        if self.settings.language:
+            return self.settings.language
+        languages = QLocale.system().uiLanguages()
+        return languages[0] if languages else "en"
+
+    def store_status(self) -> StoreStatus:
+        if self._store_status is None:
+            self._store_status = self.secrets.status()
+        return self._store_status
+
+    def apply_settings(self, settings: Settings, *, save: bool) -> None:
+        """Use new settings now; write them only when ``save`` (the person chose to)."""
+        bank_changed = (settings.endpoint_override, settings.proxy) != (
+            self.settings.endpoint_override,
+            self.settings.proxy,
+        )
+        self.settings = settings
+        if save:
+            save_settings(settings)
+        if bank_changed:
+            self.bank.reconfigure(self.profile, settings.proxy)
+
+    def forget_everything(self) -> None:
+        """Delete what SafeHash keeps on this computer: settings, the kept outbox and its
+        key, remembered case tokens; and empty the clipboard if SafeHash filled it."""
+        self.clipboard.clear_if_ours()
+        self.network_log.clear()
+        self.outbox.destroy()
+        self.outbox = Outbox()
+        if self.store_status().available:
+            with contextlib.suppress(errors.SafeHashError):
+                case_id = self.secrets.current_case_id()
+                if case_id:
+                    self.secrets.delete_case_token(case_id)
+                self.secrets.delete_outbox_key()
+        forget_settings()
+        self.settings = Settings()
+        self.bank.reconfigure(self.profile, None)
+
+    def shutdown(self) -> bool:
+        return self.bank.shutdown()
+
+
+def effective_profile(profile: Profile, settings: Settings) -> Profile:
+    if settings.endpoint_override:
+        try:
+            return profile.with_overrides(endpoint=settings.endpoint_override)
+        except errors.ProfileError:
+            return profile
+    return profile
+
+
+def create_services(
+    profile: Profile,
+    *,
+    secrets: SecretStore | None = None,
+    settings: Settings | None = None,
+) -> Services:
+    problems: list[str] = []
+    if settings is None:
+        try:
+            settings = load_settings()
+        except errors.SettingsError as exc:
+            problems.append(exc.code)
+            settings = Settings()
+    store = secrets or SecretStore()
+    outbox = Outbox()
+    if settings.keep_outbox:
+        try:
+            outbox = Outbox.open_persistent(store)
+        except errors.SafeHashError as exc:
+            problems.append(exc.code)
+    log = NetworkLog()
+    bank = BankGateway(effective_profile(profile, settings), settings.proxy, log, store)
+    return Services(profile, settings, store, log, outbox, bank, problems=problems)
