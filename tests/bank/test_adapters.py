@@ -274,3 +274,24 @@ def test_hma_loading_is_a_server_error(hma_fake):
     adapter = adapter_for(make_profile(hma_fake.url, kind="hma"), client)
     with pytest.raises(errors.ServerError):
         adapter.info()
+
+
+def test_resend_after_a_crash_is_stored_once(refbank, records, memory_keyring, tmp_path):
+    """The app sent, the bank stored, the app died before hearing back: the submission is
+    still in the saved outbox, and sending it again from a new start stores nothing twice."""
+    from safehash.core.secrets import SecretStore
+
+    path = tmp_path / "outbox.bin"
+    adapter = v1(refbank)
+    case = adapter.open_case()
+    before = Outbox.open_persistent(SecretStore(), path)
+    entry = before.add(Submission.from_records(records), case, adapter)
+    adapter.submit(entry.submission, case)  # stored by the bank; then the "crash"
+    del before
+
+    after = Outbox.open_persistent(SecretStore(), path)  # the next start of the app
+    (waiting,) = after.entries()
+    receipt = resend(adapter, after, waiting.entry_id, case)
+    assert receipt.accepted_count == len(records) and after.entries() == []
+    assert len(adapter.status(case).submissions) == 1
+    assert Outbox.open_persistent(SecretStore(), path).entries() == []
