@@ -211,9 +211,7 @@ class BankAccessRefused(Unauthorized):
 
 class BankAccessCodeMissing(BankError):
     code = "bank_access_code_missing"
-    message = (
-        "This organisation's hash bank needs an access code, and none has been entered yet."
-    )
+    message = "This organisation's hash bank needs an access code, and none has been entered yet."
 
 
 class DemoUnavailable(BankError):

@@ -386,6 +386,7 @@ class HttpClient:
             if error is not None:
                 outcome = error.code
                 raise error
+            outcome = "ok" if status < 400 else f"refused ({status})"
             return HttpResponse(status, resp_headers, content)
         except errors.BankError as exc:
             outcome = exc.code
