@@ -62,3 +62,22 @@ def test_broken_orientation_value_is_ignored(tmp_path: Path) -> None:
     record = hash_file(path)
     assert record.pdq == reference_pdq(picture)[0]
     assert record.pdq_variants == {}
+
+
+@pytest.mark.parametrize("orientation", [3, 6, 8])
+def test_heic_orientation_applied_by_the_decoder(tmp_path: Path, orientation: int) -> None:
+    upright = photo_like(300, 200, seed=orientation)
+    stored = _stored_from_upright(upright, orientation)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    path = tmp_path / "photo.heic"
+    Image.fromarray(stored).save(path, "HEIF", exif=exif.tobytes(), quality=100)
+    record = hash_file(path)
+    with Image.open(path) as image:  # pillow-heif hands the picture over already upright
+        seen = np.asarray(image.convert("RGB"))
+        assert image.info["original_orientation"] == orientation
+    assert (record.width, record.height) == (300, 200)
+    assert record.pdq == reference_pdq(seen)[0]
+    assert record.pdq_variants[VARIANT_AS_STORED].value == reference_pdq(
+        _stored_from_upright(seen, orientation)
+    )[0]

@@ -200,11 +200,26 @@ def _views_of(image: Image.Image, limits: DecodeLimits, data_size: int) -> Image
     if image.size != (width, height):  # a decoder that changed its mind is not trusted
         raise errors.CorruptImage()
 
+    applied = _orientation_applied_by_decoder(image)
+    if applied != 1:  # HEIF: libheif already turned the picture upright
+        upright = to_rgb(sample_for_pdq(image, 1), bits)
+        as_stored = to_rgb(sample_for_pdq(image, _INVERSE_ORIENTATION[applied]), bits)
+        return ImageViews(upright, as_stored, width, height, fmt, animated, applied)
     upright = to_rgb(sample_for_pdq(image, orientation), bits)
     as_stored = to_rgb(sample_for_pdq(image, 1), bits) if orientation != 1 else None
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     return ImageViews(upright, as_stored, width, height, fmt, animated, orientation)
+
+
+# Turning by an orientation and then by its inverse gives the stored picture back.
+_INVERSE_ORIENTATION = {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 8, 7: 7, 8: 6}
+
+
+def _orientation_applied_by_decoder(image: Image.Image) -> int:
+    """pillow-heif applies the orientation itself and says which one it was."""
+    value = image.info.get("original_orientation", 1)
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
 def _decode_error(exc: BaseException) -> errors.FileError:
