@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from safehash.core import errors
 from safehash.core.profile import Profile
 from safehash.core.secrets import SecretStore
-from safehash.core.transport import NetworkLog
+from safehash.core.transport import NetworkLog, RetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +30,16 @@ class BankWorker(QObject):
     failed = Signal(int, str)  # job id, error code
 
     def __init__(
-        self, profile: Profile, proxy: str | None, log_: NetworkLog, secrets: SecretStore
+        self,
+        profile: Profile,
+        proxy: str | None,
+        log_: NetworkLog,
+        secrets: SecretStore,
+        retry: RetryPolicy | None = None,
     ) -> None:
         super().__init__()
         self._profile, self._proxy, self._log, self._secrets = profile, proxy, log_, secrets
+        self._retry = retry
         self._client: Any = None
         self._adapter: Any = None
 
@@ -68,7 +74,10 @@ class BankWorker(QObject):
             from safehash.core.transport import HttpClient
 
             client = HttpClient(
-                pins=self._profile.certificate_pins, proxy=self._proxy, log=self._log
+                pins=self._profile.certificate_pins,
+                proxy=self._proxy,
+                log=self._log,
+                retry=self._retry,
             )
             try:
                 self._adapter = adapter_for(self._profile, client, secrets=self._secrets)
@@ -88,13 +97,18 @@ class BankGateway(QObject):
     busy_changed = Signal(bool)
 
     def __init__(
-        self, profile: Profile, proxy: str | None, log_: NetworkLog, secrets: SecretStore
+        self,
+        profile: Profile,
+        proxy: str | None,
+        log_: NetworkLog,
+        secrets: SecretStore,
+        retry: RetryPolicy | None = None,
     ) -> None:
         super().__init__()
         self.profile = profile
         self._thread = QThread()
         self._thread.setObjectName("safehash-bank")
-        self._worker = BankWorker(profile, proxy, log_, secrets)
+        self._worker = BankWorker(profile, proxy, log_, secrets, retry)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
         self._reconfigure.connect(self._worker.reconfigure)

@@ -30,6 +30,7 @@ from safehash.gui.pages.network_log import NetworkLogPage
 from safehash.gui.pages.send import SendPage
 from safehash.gui.pages.settings_page import SettingsPage
 from safehash.gui.pages.welcome import WelcomePage
+from safehash.gui.plurals import install_english_plurals
 from safehash.gui.quick_exit import QuickExitWatcher, shortcut_hint
 from safehash.gui.services import Services
 from safehash.gui.session import Session
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         quit_app: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        install_english_plurals()
         self.services = services
         self._quit_app = quit_app or QApplication.quit
         self._exiting = False

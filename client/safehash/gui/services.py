@@ -17,7 +17,7 @@ from safehash.core.outbox import Outbox
 from safehash.core.profile import Profile
 from safehash.core.secrets import SecretStore, StoreStatus
 from safehash.core.settings import Settings, forget_settings, load_settings, save_settings
-from safehash.core.transport import NetworkLog
+from safehash.core.transport import NetworkLog, RetryPolicy
 from safehash.gui.bank import BankGateway
 from safehash.gui.clipboard import ClipboardGuard
 from safehash.gui.file_dialogs import FileDialogs
@@ -99,6 +99,7 @@ def create_services(
     *,
     secrets: SecretStore | None = None,
     settings: Settings | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Services:
     problems: list[str] = []
     if settings is None:
@@ -115,5 +116,5 @@ def create_services(
         except errors.SafeHashError as exc:
             problems.append(exc.code)
     log = NetworkLog()
-    bank = BankGateway(effective_profile(profile, settings), settings.proxy, log, store)
+    bank = BankGateway(effective_profile(profile, settings), settings.proxy, log, store, retry)
     return Services(profile, settings, store, log, outbox, bank, problems=problems)

@@ -179,7 +179,7 @@ class CheckPage(Page):
         self.low_section.setVisible(low > 0)
         self.low_text.setText(
             self.tr(
-                "%n photo(s) have too little detail for a dependable match: they may be very "
+                "Too little detail for a dependable match in %n photo(s): they may be very "
                 "dark, plain or tiny. Platforms may not recognise copies of them.", "", low
             )
         )
