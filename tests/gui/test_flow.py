@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from .helpers import BANK_TIMEOUT_MS, click, drop_files, wait_hashed
-from .images import not_a_picture, photo, photo_set
-
 from safehash.gui.error_text import error_sentence
 from safehash.gui.photos import ERROR, LOW_QUALITY, READY
+
+from .helpers import BANK_TIMEOUT_MS, click, drop_files, wait_hashed
+from .images import not_a_picture, photo, photo_set
 
 
 def test_whole_flow_from_drop_to_receipt(qtbot, window, bank, tmp_path):
@@ -125,7 +125,7 @@ def test_bad_files_show_their_sentence(qtbot, window, tmp_path):
 
 
 def test_bank_down_then_outbox_retry(qtbot, window, bank, tmp_path):
-    case_id, token = bank.issue_case()
+    _case_id, token = bank.issue_case()
     window.go_to(window.add_photos)
     window.add_photos.add_paths([str(photo(tmp_path / "one.jpg", 7))])
     wait_hashed(qtbot, window, 1)

@@ -21,7 +21,7 @@ class EnglishPlurals(QTranslator):
             return None  # a null string: not ours, Qt asks the next translator
         return source.replace("(s)", "" if n == 1 else "s")
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
 
