@@ -67,3 +67,23 @@ def wait_hashed(qtbot, win: MainWindow, count: int) -> None:
 def click(qtbot, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def focus_widget():
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press where the keyboard focus is, as a person's keyboard sends it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def tab_to(qtbot, widget, limit: int = 60) -> None:
+    """Press Tab until ``widget`` has the focus (fails if Tab never reaches it)."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.accessibleName()!r}")

@@ -45,8 +45,11 @@ class CaseStatusPage(Page):
                                self.tr("From your receipt"))  # fmt: skip
         self.token = named(QLineEdit(), self.tr("Case token"))
         self.token.setPlaceholderText("SH-XXXX-XXXX-XXXX-XXXX-XXXX-X")
-        form.addRow(self.tr("Case reference"), self.reference)
-        form.addRow(self.tr("Case token"), self.token)
+        for text, field in ((self.tr("Case reference"), self.reference),
+                            (self.tr("Case token"), self.token)):  # fmt: skip
+            label = plain_label(text, wrap=False)
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.body.addLayout(form)
         self.open_receipt = named(
             QPushButton(self.tr("Open a saved receipt…")),
