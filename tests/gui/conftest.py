@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from safehash.core.profile import load_profile
 from safehash.core.secrets import SecretStore
 from safehash.core.transport import RetryPolicy
 from safehash.gui.main_window import MainWindow
+from safehash.gui.plurals import install_english_plurals
 from safehash.gui.services import Services, create_services
 from safehash.refbank import RefBankHandle, start_refbank
 
@@ -25,9 +28,20 @@ def bank(tmp_path: Path) -> Iterator[RefBankHandle]:
         yield handle
 
 
+@pytest.fixture(autouse=True)
+def machine_without_secure_store() -> Iterator[None]:
+    """The GUI tests run on a computer with no secure password store (keyring's 'fail'
+    backend), whatever test keyrings were imported elsewhere; a test that needs a store
+    passes its own to ``SecretStore``."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def secrets() -> SecretStore:
-    """The machine's keyring: in this test environment, keyring's 'fail' backend."""
+    """The machine's keyring: none that can keep secrets."""
     return SecretStore()
 
 
@@ -51,3 +65,9 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
     win.shutdown()
 
 
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp) -> None:
+    """What the window installs at start: singular and plural English."""
+    install_english_plurals()

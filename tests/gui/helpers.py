@@ -4,36 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring.backend
-import keyring.errors
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from bank.memory_keyring import MemoryKeyring  # the bank tests' in-memory store
 from safehash.gui.main_window import MainWindow
+
+__all__ = ["MemoryKeyring"]
 
 HASH_TIMEOUT_MS = 60_000
 BANK_TIMEOUT_MS = 20_000
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A secure store stand-in: the real keyring API, kept in memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 def drop_files(win: MainWindow, paths: list[Path]) -> bool:

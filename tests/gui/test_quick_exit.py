@@ -59,8 +59,8 @@ def test_quick_exit_by_pressing_escape_twice(qtbot, window, bank, tmp_path):
 
 def test_quick_exit_by_ctrl_shift_x(qtbot, window, bank, tmp_path):
     token = _fill(qtbot, window, bank, tmp_path)
-    qtbot.keyClick(window.case.token_edit, Qt.Key.Key_X,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.case.token_edit, Qt.Key.Key_X, both)
     _assert_everything_dropped(window, token)
 
 
