@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from safehash import __version__
+from safehash.core import case_token
 
 # Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = ("hash_command", "bank_commands")
@@ -17,8 +20,25 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
+_TOKEN_LIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{19,40}[A-Za-z0-9]")
+
+
+def redact_tokens(text: str) -> str:
+    """Hide anything that is a valid case token: usage errors echo the arguments."""
+    return _TOKEN_LIKE.sub(
+        lambda m: "[case token hidden]" if case_token.is_valid(m.group()) else m.group(), text
+    )
+
+
+class SafeHashParser(argparse.ArgumentParser):
+    """An argument parser whose error messages never repeat a case token."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(redact_tokens(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SafeHashParser(
         prog="safehash",
         description=(
             "Turn photos into hashes on this computer and send only the hashes to a hash "
