@@ -20,7 +20,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-_TOKEN_LIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{19,40}[A-Za-z0-9]")
+_TOKEN_LIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{19,40}[A-Za-z0-9]")
 
 
 def redact_tokens(text: str) -> str:
