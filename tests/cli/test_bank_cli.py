@@ -231,6 +231,8 @@ def test_unreachable_bank_fails_clearly_and_sends_nothing(photos):
     )
     assert result.returncode == 1
     assert "could not connect" in result.stderr
+    # The person is told what became of the hashes, not left guessing.
+    assert "Nothing was kept on this computer" in result.stderr
 
 
 def test_plain_http_off_this_computer_is_refused(photos):

@@ -164,8 +164,13 @@ def run_submit(args: argparse.Namespace) -> int:
                 raise errors.HashFileError("The hash file has no hashes this bank takes.")
         else:
             items, files = hash_files(args.paths, types)
-        info = session.adapter.info()
-        if info.max_items is not None and len(items) > info.max_items:
+        try:
+            info = session.adapter.info()
+        except errors.BankError as exc:
+            if not exc.retryable:
+                raise
+            info = None  # offline: the submission still goes into the outbox below
+        if info is not None and info.max_items is not None and len(items) > info.max_items:
             raise errors.TooLarge(f"This bank takes at most {info.max_items} pictures at a time.")
         case = case_for(args, session)
         outbox = _outbox(args, session)
