@@ -263,7 +263,12 @@ def run_withdraw(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"withdrawn": withdrawn, "whole_case": args.whole_case}))
     else:
-        what = "The whole case" if args.whole_case else f"{len(withdrawn)} sending(s)"
+        count = len(withdrawn)
+        what = (
+            "The whole case"
+            if args.whole_case
+            else ("1 sending" if count == 1 else f"{count} sendings")
+        )
         print(f"{what} withdrawn: the bank was asked to delete the hashes, and agreed.")
     return EXIT_OK
 

@@ -72,6 +72,10 @@ def register(subparsers: argparse._SubParsersAction, guarded: Callable[[Command]
 def run_new(args: argparse.Namespace) -> int:
     with bank_session(args) as session:
         case = session.adapter.open_case()
+        try:
+            session.adapter.info()  # the bank's own name, not the profile's
+        except errors.BankError:
+            pass  # the case is open; only its name is missing
         bank = session.adapter.bank_name()
         remembered = False
         if args.remember and case.token:
