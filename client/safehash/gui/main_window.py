@@ -34,7 +34,7 @@ from safehash.gui.plurals import install_english_plurals
 from safehash.gui.quick_exit import QuickExitWatcher, shortcut_hint
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import MARGIN, SPACING, Page, heading, named
+from safehash.gui.widgets import MARGIN, SPACING, Page, heading, named, scaled_font
 
 STEP_COUNT = 5
 
@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.continue_button = named(QPushButton(self.tr("Continue")), self.tr("Continue"))
         self.continue_button.setDefault(True)
         self.continue_button.setMinimumWidth(160)
+        self.continue_button.setFont(scaled_font(self.continue_button.font(), 1.1, bold=True))
+        self.continue_button.setMinimumHeight(self.continue_button.sizeHint().height() + 10)
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
         footer.addStretch(1)

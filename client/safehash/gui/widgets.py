@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from safehash.core.display import clean_for_display
 
 W = TypeVar("W", bound=QWidget)
 SPACING = 16
@@ -41,6 +43,14 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) 
         )
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return label
+
+
+def local_time(iso: str) -> str:
+    """A time from the bank (RFC 3339, UTC) in the person's own time and words."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return clean_for_display(iso, 64)
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

@@ -3,6 +3,7 @@ whether this computer remembers it (only with a secure password store)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +21,7 @@ from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label
+from safehash.gui.widgets import SPACING, Page, named, plain_label, scaled_font, section
 
 
 class CasePage(Page):
@@ -34,8 +36,7 @@ class CasePage(Page):
             plain_label(
                 self.tr(
                     "A case token links these fingerprints to your case, so that you or your "
-                    "support worker can check or withdraw them later. It looks like "
-                    "SH-XXXX-XXXX-XXXX-XXXX-XXXX-X."
+                    "support worker can check or withdraw them later."
                 )
             )
         )
@@ -73,31 +74,40 @@ class CasePage(Page):
         group.addButton(self.new_case)
         self.have_token.setChecked(True)
 
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono = scaled_font(mono, 1.2)
+        for edit in (self.token_edit, self.new_token):
+            edit.setFont(mono)
+            edit.setMaximumWidth(QFontMetrics(mono).horizontalAdvance("M" * 34))
+        self.token_once.setFont(scaled_font(self.token_once.font(), 1.0, bold=True))
+
         self.body.addWidget(self.have_token)
-        self.body.addWidget(self.token_edit)
-        self.body.addWidget(self.token_feedback)
+        self.body.addWidget(indented(self.token_edit, self.token_feedback))
         self.body.addWidget(self.new_case)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.body.addWidget(self.new_case_note)
         self.token_box = QWidget()
         token_row = QHBoxLayout(self.token_box)
         token_row.setContentsMargins(0, 0, 0, 0)
         token_row.addWidget(self.new_token, 1)
         token_row.addWidget(self.copy_button)
         token_row.addWidget(self.save_button)
-        self.body.addWidget(self.token_box)
-        self.body.addWidget(self.token_once)
+        token_row.addStretch(0)
+        open_row = QWidget()
+        open_layout = QHBoxLayout(open_row)
+        open_layout.setContentsMargins(0, 0, 0, 0)
+        open_layout.addWidget(self.open_button)
+        open_layout.addStretch(1)
+        self.body.addWidget(
+            indented(open_row, self.new_case_note, self.token_box, self.token_once)
+        )
 
         self.remember = named(
             QCheckBox(self.tr("Remember this case on this computer")),
             self.tr("Remember this case on this computer"),
         )
         self.remember_note = plain_label()
-        self.body.addWidget(self.remember)
-        self.body.addWidget(self.remember_note)
+        self.body.addSpacing(SPACING)
+        self.body.addWidget(section(self.tr("On this computer"), self.remember,
+                                    self.remember_note))  # fmt: skip
         self.body.addStretch(1)
         status = services.store_status()
         if status.available:
@@ -237,6 +247,7 @@ class CasePage(Page):
 
     def _update(self) -> None:
         text = self.token_edit.text()
+        self.token_feedback.setVisible(self.have_token.isChecked())
         if not text.strip():
             self.token_feedback.setText(self.tr("Letters and numbers only; dashes are optional."))
         else:
@@ -258,3 +269,14 @@ class CasePage(Page):
         self.token_box.setVisible(has_new)
         self.token_once.setVisible(has_new)
         self.complete_changed.emit()
+
+
+def indented(*widgets: QWidget) -> QWidget:
+    """Controls that belong to the choice above them, set in under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(28, 0, 0, 0)
+    layout.setSpacing(SPACING // 2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

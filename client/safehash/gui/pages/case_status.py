@@ -23,7 +23,7 @@ from safehash.core.records import Case, Receipt
 from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label
+from safehash.gui.widgets import Page, local_time, named, plain_label
 
 
 class CaseStatusPage(Page):
@@ -156,7 +156,7 @@ class CaseStatusPage(Page):
             else:
                 state = self.tr("withdrawn")
             text = self.tr("Sent %1: %2 (reference %3)").replace(
-                "%1", clean_for_display(sub.received_at, 64)
+                "%1", local_time(sub.received_at)
             ).replace("%2", state).replace("%3", clean_for_display(sub.submission_id, 100))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, sub.submission_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from safehash.core.bank.base import BankInfo
 from safehash.core.display import clean_for_display
@@ -14,7 +14,7 @@ from safehash.gui.error_text import error_sentence
 from safehash.gui.photos import ERROR, LOW_QUALITY
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label, section
+from safehash.gui.widgets import Page, named, plain_label, scaled_font, section
 
 
 class CheckPage(Page):
@@ -24,6 +24,7 @@ class CheckPage(Page):
         super().__init__(parent)
         self.session, self.services = session, services
         self.summary = plain_label()
+        self.summary.setFont(scaled_font(self.summary.font(), 1.15, bold=True))
         self.body.addWidget(self.summary)
         self.bank_note = plain_label()
         self.body.addWidget(self.bank_note)
@@ -81,9 +82,6 @@ class CheckPage(Page):
             )
         )
         self.json_note.setVisible(False)
-        self.body.addWidget(self.show_json)
-        self.body.addWidget(self.json_note)
-        self.body.addWidget(self.json_view)
 
         self.consent = named(
             QCheckBox(
@@ -91,7 +89,13 @@ class CheckPage(Page):
             ),
             self.tr("I confirm these photos are of me, or that I may act for the person in them"),
         )
-        self.body.addWidget(self.consent)
+        self.body.addWidget(section(self.tr("Your confirmation"), self.consent))
+        show_row = QHBoxLayout()
+        show_row.addWidget(self.show_json)
+        show_row.addStretch(1)
+        self.body.addLayout(show_row)
+        self.body.addWidget(self.json_note)
+        self.body.addWidget(self.json_view)
         self.body.addStretch(1)
 
         self.leave_out.toggled.connect(self._on_leave_out)

@@ -11,7 +11,15 @@ from safehash.gui.error_text import error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label, section
+from safehash.gui.widgets import (
+    SPACING,
+    Page,
+    local_time,
+    named,
+    plain_label,
+    scaled_font,
+    section,
+)
 
 
 class DonePage(Page):
@@ -24,6 +32,7 @@ class DonePage(Page):
         super().__init__(parent)
         self.session, self.services = session, services
         self.headline = plain_label()
+        self.headline.setFont(scaled_font(self.headline.font(), 1.15, bold=True))
         self.counts = plain_label()
         self.details = plain_label(selectable=True)
         named(self.details, self.tr("Receipt details"))
@@ -57,6 +66,7 @@ class DonePage(Page):
             self.tr("Deletes everything SafeHash kept here: settings, remembered case, "
                     "waiting sendings"),
         )  # fmt: skip
+        self.save_button.setFont(scaled_font(self.save_button.font(), 1.0, bold=True))
         row = QHBoxLayout()
         row.setSpacing(12)
         for button in (self.save_button, self.check_button, self.again_button):
@@ -65,10 +75,16 @@ class DonePage(Page):
         self.body.addLayout(row)
         self.note = plain_label()
         self.body.addWidget(self.note)
-        forget_row = QHBoxLayout()
+        forget_box = QWidget()
+        forget_row = QHBoxLayout(forget_box)
+        forget_row.setContentsMargins(0, 0, 0, 0)
         forget_row.addWidget(self.forget_button)
         forget_row.addStretch(1)
-        self.body.addLayout(forget_row)
+        self.body.addSpacing(SPACING)
+        self.body.addWidget(section(self.tr("On this computer"), plain_label(self.tr(
+            "When you close SafeHash, it forgets this session by itself. This also deletes "
+            "anything you asked it to remember."
+        )), forget_box))  # fmt: skip
         self.body.addStretch(1)
         self.save_button.clicked.connect(self.save_receipt)
         self.check_button.clicked.connect(self.check_case_requested)
@@ -105,7 +121,7 @@ class DonePage(Page):
             self.tr("Case reference: %1\nSending reference: %2\nReceived: %3")
             .replace("%1", clean_for_display(receipt.case_id, 100))
             .replace("%2", clean_for_display(receipt.submission_id, 100))
-            .replace("%3", clean_for_display(receipt.received_at, 64))
+            .replace("%3", local_time(receipt.received_at))
         )  # fmt: skip
 
     def save_receipt(self) -> None:

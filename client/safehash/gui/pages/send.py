@@ -23,7 +23,7 @@ from safehash.core.records import Receipt
 from safehash.gui.error_text import error_sentence
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label, section
+from safehash.gui.widgets import Page, local_time, named, plain_label, scaled_font, section
 
 
 class SendPage(Page):
@@ -34,6 +34,7 @@ class SendPage(Page):
         super().__init__(parent)
         self.session, self.services = session, services
         self.status = plain_label()
+        self.status.setFont(scaled_font(self.status.font(), 1.15, bold=True))
         self.progress = named(QProgressBar(), self.tr("Sending progress"))
         self.progress.setTextVisible(False)
         self.problem = plain_label()
@@ -53,7 +54,9 @@ class SendPage(Page):
             self.tr("Waiting to be sent"),
             self.tr("Sendings that the hash bank does not have yet"),
         )
-        self.outbox_list.setMinimumHeight(100)
+        self.outbox_list.setMinimumHeight(60)
+        self.outbox_list.setMaximumHeight(140)
+        self.outbox_list.setWordWrap(True)
         self.resend_button = named(QPushButton(self.tr("Send again")),
                                    self.tr("Send the selected sending again"))  # fmt: skip
         self.discard_button = named(QPushButton(self.tr("Discard")),
@@ -169,7 +172,9 @@ class SendPage(Page):
         entries = self.services.outbox.entries()
         for entry in entries:
             n = len(entry.submission.items)
-            text = self.tr("%n photo(s), waiting since %1.", "", n).replace("%1", entry.created_at)
+            text = self.tr("%n photo(s), waiting since %1.", "", n).replace(
+                "%1", local_time(entry.created_at)
+            )
             if entry.last_error:
                 text = self.tr("%1 Last try: %2").replace("%1", text).replace(
                     "%2", error_sentence(entry.last_error)

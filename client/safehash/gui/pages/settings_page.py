@@ -43,9 +43,13 @@ class SettingsPage(Page):
         )))  # fmt: skip
 
         profile = services.base_profile
+        if profile.is_demo:
+            where = self.tr("the practice bank on this computer (nothing is shared)")
+        else:
+            where = clean_for_display(profile.bank_name or profile.endpoint_host, 100)
         self.bank_text = plain_label(
-            self.tr("Fingerprints are sent to %1, set by %2.")
-            .replace("%1", clean_for_display(profile.bank_name or profile.endpoint_host, 100))
+            self.tr("Fingerprints are sent to %1, as set by %2.")
+            .replace("%1", where)
             .replace("%2", clean_for_display(profile.organisation_name, 100))
         )  # fmt: skip
         self.override = named(QCheckBox(self.tr("Use another hash bank (advanced)")),
@@ -98,6 +102,8 @@ class SettingsPage(Page):
         self.feedback = plain_label()
         self.body.addWidget(self.feedback)
         self.body.addStretch(1)
+        for field in (self.language, self.endpoint, self.proxy):
+            field.setMaximumWidth(520)
         self.override.toggled.connect(self.endpoint.setEnabled)
         self.apply_button.clicked.connect(lambda: self.apply(save=False))
         self.save_button.clicked.connect(lambda: self.apply(save=True))

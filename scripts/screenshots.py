@@ -1,0 +1,161 @@
+"""Save a PNG of every page of the window, with realistic content, to screenshots/.
+
+    make screenshots            # under Xvfb (xvfb-run -a), as a real X11 window
+    python scripts/screenshots.py [--out DIR]   # any display, or offscreen
+
+Runs in a temporary HOME against a reference bank on 127.0.0.1 (nothing leaves this
+computer): four photos that hash well, one with too little detail, and one file that is
+not a photo; a first sending that fails (so the outbox shows) and a retry that works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="safehash-shots-") as temp:
+        home = Path(temp) / "home"
+        for sub in (".config", ".local/share", ".cache"):
+            (home / sub).mkdir(parents=True)
+        os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+                          XDG_DATA_HOME=str(home / ".local/share"),
+                          XDG_CACHE_HOME=str(home / ".cache"))  # fmt: skip
+        return shoot(args.out, Path(temp))
+
+
+def make_photos(folder: Path) -> list[Path]:
+    import numpy as np
+    from PIL import Image
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from support.reference_images import photo_like
+
+    folder.mkdir(parents=True)
+    paths = []
+    for seed, name in ((3, "IMG_2041.jpg"), (4, "IMG_2042.jpg"), (5, "beach-2023.png"),
+                       (6, "IMG_2077.jpg")):  # fmt: skip
+        path = folder / name
+        Image.fromarray(photo_like(1200, 900, seed)).save(path, quality=90)
+        paths.append(path)
+    dark = folder / "screenshot-night.png"
+    Image.fromarray(np.full((600, 800, 3), 18, dtype=np.uint8)).save(dark)
+    broken = folder / "chat-export.jpg"
+    broken.write_bytes(b"This is not really a photo.\n")
+    return [*paths, dark, broken]
+
+
+def shoot(out: Path, temp: Path) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from safehash.core.profile import load_profile
+    from safehash.core.transport import RetryPolicy
+    from safehash.gui.app import available_languages
+    from safehash.gui.main_window import MainWindow
+    from safehash.gui.plurals import install_english_plurals
+    from safehash.gui.preview import PreviewDialog
+    from safehash.gui.services import create_services
+    from safehash.refbank import start_refbank
+
+    _app = QApplication.instance() or QApplication([])  # kept alive until the end
+    install_english_plurals()
+    out.mkdir(parents=True, exist_ok=True)
+    photos = make_photos(temp / "Pictures")
+    saved: list[Path] = []
+
+    def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the window did not get there in time")
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    def settle() -> None:
+        wait_until(lambda: True)
+        loop = QEventLoop()
+        QTimer.singleShot(150, loop.quit)
+        loop.exec()
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle()
+        path = out / f"{len(saved) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    with start_refbank(None, bank_name="Helpline hash bank (practice)") as bank:
+        profile = load_profile().with_overrides(endpoint=bank.url)
+        services = create_services(profile, retry=RetryPolicy(max_attempts=1))
+        window = MainWindow(services, available_languages(), quit_app=lambda: None)
+        window.resize(960, 760)
+        window.show()
+        try:
+            grab(window, "step1-welcome")
+            window.go_on()
+            grab(window, "step2-add-photos-empty")
+            window.add_photos.add_paths([str(p) for p in photos])
+            wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 6)
+            window.add_photos.table.selectRow(4)
+            grab(window, "step2-add-photos")
+            window.add_photos.table.selectRow(0)
+            preview = PreviewDialog(window.session.photos.entry(0).name,
+                                    window.session.photos.entry(0).path, window)  # fmt: skip
+            preview.show()
+            grab(preview, "step2-show-this-photo")
+            preview.close()
+            window.go_on()
+            wait_until(lambda: window.session.bank_info is not None)
+            grab(window, "step3-check")
+            window.check.show_json.setChecked(True)
+            window.check.consent.setChecked(True)
+            grab(window, "step3-check-exact-message")
+            window.go_on()
+            grab(window, "step4-case-empty")
+            window.case.token_edit.setText("SH-7K2M-")
+            grab(window, "step4-case-typing")
+            window.case.token_edit.clear()
+            window.case.new_case.setChecked(True)
+            window.case.open_new_case()
+            wait_until(lambda: window.case.new_token.text() != "")
+            grab(window, "step4-case-new-token")
+            bank.faults.add("status", count=1, method="POST", path="/v1/submissions",
+                            status=503)  # fmt: skip
+            window.go_on()
+            wait_until(lambda: window.send.retry_button.isVisible())
+            window.send.outbox_list.setCurrentRow(0)
+            grab(window, "step5-send-failed-outbox")
+            window.send.start()
+            wait_until(lambda: window.current_page() is window.done)
+            grab(window, "done-receipt")
+            window.go_to(window.case_status)
+            window.case_status.check()
+            wait_until(lambda: window.case_status.sendings.count() > 0)
+            grab(window, "case-status")
+            window.go_to(window.settings)
+            grab(window, "settings")
+            window.go_to(window.network_log)
+            grab(window, "network-log")
+        finally:
+            window.shutdown()
+    for path in saved:
+        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
