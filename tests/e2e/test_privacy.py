@@ -27,7 +27,6 @@ from support.hma_fake import start_hma_fake
 
 WINDOW = 16
 HEX = {"pdq": 64, "md5": 32, "sha256": 64, "phash": 16}
-HMA_NOTE = re.compile(r"safehash-[0-9a-f]{20}")
 ALLOWED_HEADERS = {
     "host", "user-agent", "accept", "accept-encoding", "content-length", "content-type",
     "authorization", "idempotency-key", "connection",
@@ -149,9 +148,8 @@ def test_core_sends_only_hashes_to_hma(photos):
     for request in recorded:
         if request.method == "POST":
             doc = json.loads(request.body)
-            assert set(doc) == {"pdq", "note"}
+            assert set(doc) == {"pdq"}  # no note: free text could carry anything
             check_hex("pdq", doc["pdq"])
-            assert HMA_NOTE.fullmatch(doc["note"])
         else:
             assert request.body == b""
     assert_no_names([r.body.decode() + r.path for r in recorded], photos)

@@ -1,21 +1,22 @@
 """Meta's Hasher-Matcher-Actioner (HMA 2.0) curation API.
 
-One ``POST /c/bank/<BANK>/signal`` per PDQ hash (a picture's hash, then its variants), each
-with a neutral note; the content ids HMA returns go in the receipt, for status
-(``GET .../content/<id>``) and withdrawal (``DELETE .../content/<id>``).
+One ``POST /c/bank/<BANK>/signal`` per PDQ hash (a picture's hash, then its variants); the
+content ids HMA returns go in the receipt, for status (``GET .../content/<id>``) and
+withdrawal (``DELETE .../content/<id>``). The body is ``{"pdq": ...}`` and nothing else:
+HMA's code reads every key of that object as a signal type, so even a harmless ``note``
+is refused with 400 by a real HMA (and free text is a privacy risk anyway).
 
 HMA has no cases, tokens or idempotency. Each content id is written to the journal the
 moment it arrives, so sending again posts only the hashes not yet stored. Residual risk:
 if HMA stores a hash and the answer is then lost (connection cut after processing),
 SafeHash cannot know its id and sends it once more. The bank then holds that hash twice;
-the orphan has the same note as the copy SafeHash knows, so an operator can find it,
-but a withdrawal from the app removes only the copy it knows. Such a POST is never
+an operator can find the orphan by its hash, but a withdrawal from the app removes only
+the copy it knows. Such a POST is never
 retried automatically (only when no connection was made, or on 429/503).
 """
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -124,10 +125,9 @@ class HmaAdapter(BankAdapter):
                 key = f"{index}.{variant}"
                 content_id = journal.get(key)
                 if content_id is None:
-                    note = _note(submission.idempotency_key, key)
                     response = self.call(
                         "POST", "c", "bank", self.bank, "signal",
-                        body={"pdq": pdq.value, "note": note},
+                        body={"pdq": pdq.value},
                         idempotent=False, expect=(200, 400),
                     )  # fmt: skip
                     if response.status == 400:
@@ -191,13 +191,6 @@ class HmaAdapter(BankAdapter):
 
     def _content(self, content_id: str) -> tuple[str, ...]:
         return ("c", "bank", self.bank, "content", content_id)
-
-
-def _note(idempotency_key: str, item_key: str) -> str:
-    """A neutral reference: random (it comes from the submission's random key), the same
-    on every resend of that hash, and saying nothing about the person."""
-    digest = hashlib.sha256(f"{idempotency_key}/{item_key}".encode()).hexdigest()
-    return f"safehash-{digest[:20]}"
 
 
 def _content_id(response: HttpResponse) -> str:
