@@ -61,6 +61,9 @@ def test_whole_flow_from_drop_to_receipt(qtbot, window, bank, tmp_path):
     assert window.step_title.text() == "Done"
     assert not window.services.outbox.entries()
 
+    # What was shown is exactly what was sent.
+    assert json.loads(bank.recorded_bodies[-1]) == body
+
     # What reached the bank: hashes only, with the token, and never a name or a path.
     sent = b"".join(bank.recorded_bodies)
     for name in (b"beach", b"party", b"IMG_0003", b"notes", str(tmp_path).encode()):

@@ -103,6 +103,18 @@ class PhotoListModel(QAbstractTableModel):
             )
             self.counts_changed.emit()
 
+    def set_min_quality(self, min_quality: int) -> None:
+        """Use the bank's threshold for "too little detail" (it may differ from 50)."""
+        self.min_quality = min_quality
+        for entry in self._entries:
+            if entry.record is not None:
+                low = entry.record.pdq_quality < min_quality
+                entry.state = LOW_QUALITY if low else READY
+        if self._entries:
+            last = len(self._entries) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, COLUMN_STATE))
+        self.counts_changed.emit()
+
     def remove_rows(self, rows: list[int]) -> None:
         for row in sorted(set(rows), reverse=True):
             if 0 <= row < len(self._entries):

@@ -123,7 +123,7 @@ class CheckPage(Page):
 
     def _on_info(self, info: BankInfo) -> None:
         self.session.bank_info = info
-        self.session.photos.min_quality = info.min_pdq_quality
+        self.session.photos.set_min_quality(info.min_pdq_quality)
         self.refresh()
 
     def _on_info_failed(self, code: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from safehash.core import errors
 from safehash.core.display import clean_for_display
 from safehash.core.settings import Settings
+from safehash.core.transport import normalise_proxy
 from safehash.gui.error_text import error_sentence
 from safehash.gui.services import Services
 from safehash.gui.widgets import Page, named, plain_label, section
@@ -139,11 +140,31 @@ class SettingsPage(Page):
         )
 
     def apply(self, *, save: bool) -> None:
+        proxy = self.proxy.text().strip()
+        if proxy:
+            try:
+                normalise_proxy(proxy)
+            except errors.BankError:
+                self.feedback.setText(self.tr(
+                    "The proxy address is not valid: it starts with socks5h://, socks5://, "
+                    "http:// or https://, followed by the proxy's address and port."
+                ))  # fmt: skip
+                self.proxy.setFocus()
+                return
+            if "@" in proxy.partition("://")[2]:
+                self.feedback.setText(
+                    self.tr("A proxy with a password cannot be used from the settings.")
+                )
+                return
         try:
             settings = self.chosen()
             self.services.apply_settings(settings, save=save)
         except errors.ProfileError:
-            self.feedback.setText(error_sentence(errors.InvalidUrl.code))
+            self.feedback.setText(
+                self.tr("The hash bank address is not valid: %1")
+                .replace("%1", error_sentence(errors.InsecureUrl.code))
+            )  # fmt: skip
+            self.endpoint.setFocus()
             return
         except errors.SafeHashError as exc:
             self.feedback.setText(error_sentence(exc.code))
