@@ -58,6 +58,27 @@ def make_photos(folder: Path) -> list[Path]:
     return [*paths, dark, broken]
 
 
+def dark_palette() -> object:
+    """What a system in dark mode hands every app (the window itself sets no colour)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#202124"), (roles.WindowText, "#e8eaed"), (roles.Base, "#17181a"),
+        (roles.AlternateBase, "#2a2b2e"), (roles.Text, "#e8eaed"), (roles.Button, "#303134"),
+        (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#8ab4f8"),
+        (roles.HighlightedText, "#202124"), (roles.ToolTipBase, "#303134"),
+        (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"),
+        (roles.Link, "#8ab4f8"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#80868b"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#80868b"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#80868b"))
+    return palette
+
+
 def shoot(out: Path, temp: Path) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
@@ -150,8 +171,32 @@ def shoot(out: Path, temp: Path) -> int:
             grab(window, "settings")
             window.go_to(window.network_log)
             grab(window, "network-log")
+            # The system's dark mode: the window only uses the platform palette.
+            light = QApplication.palette()
+            QApplication.setPalette(dark_palette())
+            window.go_to(window.add_photos)
+            grab(window, "dark-mode-add-photos")
+            window.go_to(window.done)
+            grab(window, "dark-mode-done")
+            QApplication.setPalette(light)
         finally:
             window.shutdown()
+        # A large system font (here 1.6 times the usual size), set before the window opens.
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        QApplication.setFont(font)
+        services = create_services(profile, retry=RetryPolicy(max_attempts=1))
+        large = MainWindow(services, available_languages(), quit_app=lambda: None)
+        large.resize(960, 760)
+        large.show()
+        try:
+            grab(large, "large-text-welcome")
+            large.go_on()
+            large.add_photos.add_paths([str(p) for p in photos])
+            wait_until(lambda: not large.hasher.busy and large.session.photos.rowCount() == 6)
+            grab(large, "large-text-add-photos")
+        finally:
+            large.shutdown()
     for path in saved:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0

@@ -105,9 +105,6 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.setSpacing(SPACING // 2)
         header.addWidget(self.step_title, 1)
-        header.addWidget(self.status_button)
-        header.addWidget(self.settings_button)
-        header.addWidget(self.log_button)
         header.addSpacing(SPACING)
         header.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -120,6 +117,10 @@ class MainWindow(QMainWindow):
         self.continue_button.setMinimumHeight(self.continue_button.sizeHint().height() + 10)
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        # The side pages, away from both the step title and the primary action.
+        for button in (self.status_button, self.settings_button, self.log_button):
+            footer.addWidget(button)
         footer.addStretch(1)
         footer.addWidget(self.continue_button)
 

@@ -22,7 +22,7 @@ from safehash.gui.hashing import HashController
 from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
 from safehash.gui.preview import PreviewDialog
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label
+from safehash.gui.widgets import SPACING, Page, named, plain_label
 
 
 def local_paths(urls: list[QUrl]) -> list[str]:
@@ -111,6 +111,10 @@ class AddPhotosPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_STATE, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the system font; once reading is done they grow to fit long sentences
+        # (measuring every row on every update would stall the window with 200 photos).
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 1.8))
         self.table.setMinimumHeight(200)
         self.body.addWidget(self.table, 1)
 
@@ -135,8 +139,17 @@ class AddPhotosPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         self.body.addLayout(actions)
+        # One sentence per fact, each its own label: sentences are never glued together.
         self.summary = plain_label()
-        self.body.addWidget(self.summary)
+        self.low_summary = plain_label()
+        self.bad_summary = plain_label()
+        summary_row = QHBoxLayout()
+        summary_row.setSpacing(SPACING)
+        for label in (self.summary, self.low_summary, self.bad_summary):
+            label.setWordWrap(False)
+            summary_row.addWidget(label)
+        summary_row.addStretch(1)
+        self.body.addLayout(summary_row)
 
         self.choose_button.clicked.connect(self.choose_photos)
         self.folder_button.clicked.connect(self.choose_folder)
@@ -153,7 +166,7 @@ class AddPhotosPage(Page):
         delete.activated.connect(self.remove_selected)
         self.table.doubleClicked.connect(lambda _index: self.show_selected())
         self.model.counts_changed.connect(self._update)
-        self.hasher.busy_changed.connect(lambda _busy: self._update())
+        self.hasher.busy_changed.connect(self._on_busy)
         self.hasher.progress.connect(self._on_progress)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
@@ -208,6 +221,11 @@ class AddPhotosPage(Page):
         self.hasher.reset()
         self.model.clear()
 
+    def _on_busy(self, busy: bool) -> None:
+        if not busy:
+            self.table.resizeRowsToContents()
+        self._update()
+
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -227,12 +245,14 @@ class AddPhotosPage(Page):
         ready = self.model.count(READY)
         low = self.model.count(LOW_QUALITY)
         bad = self.model.count(ERROR)
-        parts = [self.tr("%n photo(s) ready.", "", ready)]
-        if low:
-            parts.append(self.tr("%n with too little detail.", "", low))
-        if bad:
-            parts.append(self.tr("%n could not be read.", "", bad))
-        self.summary.setText(" ".join(parts) if has_rows else self.tr("No photos added yet."))
+        self.summary.setText(
+            self.tr("%n photo(s) ready.", "", ready) if has_rows
+            else self.tr("No photos added yet.")
+        )  # fmt: skip
+        self.low_summary.setText(self.tr("%n with too little detail.", "", low))
+        self.low_summary.setVisible(low > 0)
+        self.bad_summary.setText(self.tr("%n could not be read.", "", bad))
+        self.bad_summary.setVisible(bad > 0)
         self.complete_changed.emit()
 
     # --- Page -------------------------------------------------------------------------

@@ -40,7 +40,8 @@ class SettingsPage(Page):
         for code in languages:
             self.language.addItem(language_label(code), code)
         self.body.addWidget(section(self.tr("Language"), self.language, plain_label(
-            self.tr("More languages will come with later versions.")
+            self.tr("A new language is used the next time SafeHash starts. More languages "
+                    "will come with later versions.")
         )))  # fmt: skip
 
         profile = services.base_profile
