@@ -69,7 +69,7 @@ class HashBatch:
         return (os.fsdecode(os.fspath(p)) for p in self._paths)
 
     def __iter__(self) -> Iterator[HashResult]:
-        pending: dict[Future[HashResult], int] = {}
+        pending: dict[Future[HashResult | None], int] = {}
         queued = enumerate(self.files())
         with (
             reuse_pixel_memory(self._workers),
@@ -88,13 +88,15 @@ class HashBatch:
                 done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
                 for future in done:
                     del pending[future]
-                    yield future.result()
+                    result = future.result()
+                    if result is not None:  # None: skipped because of a cancel
+                        yield result
             for future in pending:
                 future.cancel()
 
-    def _hash_one(self, index: int, path: str) -> HashResult:
+    def _hash_one(self, index: int, path: str) -> HashResult | None:
         if self._cancelled.is_set():
-            return HashResult(index, path, None, errors.InternalError("Cancelled."))
+            return None
         try:
             return HashResult(index, path, hash_file(path, self._limits), None)
         except errors.FileError as exc:
