@@ -45,6 +45,8 @@ class CaseStatusPage(Page):
                                self.tr("From your receipt"))  # fmt: skip
         self.token = named(QLineEdit(), self.tr("Case token"))
         self.token.setPlaceholderText("SH-XXXX-XXXX-XXXX-XXXX-XXXX-X")
+        for field in (self.reference, self.token):
+            field.setMaximumWidth(520)
         for text, field in ((self.tr("Case reference"), self.reference),
                             (self.tr("Case token"), self.token)):  # fmt: skip
             label = plain_label(text, wrap=False)
