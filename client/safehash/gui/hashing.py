@@ -8,6 +8,7 @@ files not started are skipped, files being read finish and are dropped.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -17,6 +18,7 @@ from safehash.core import errors
 from safehash.gui.photos import PhotoListModel
 
 BATCH_SECONDS = 0.05
+log = logging.getLogger(__name__)
 
 
 class HashWorker(QObject):
@@ -34,6 +36,15 @@ class HashWorker(QObject):
 
     @Slot(int, list)
     def hash(self, job: int, paths: list[str]) -> None:
+        try:
+            self._hash(job, paths)
+        except Exception as exc:  # noqa: BLE001 - the window must never wait forever
+            log.error("hashing stopped: %s", type(exc).__name__)  # never a path
+            with self._lock:
+                self._batch = None
+            self.finished.emit(job, True)
+
+    def _hash(self, job: int, paths: list[str]) -> None:
         from safehash.core.batch import HashBatch  # numpy & co. load here, not at startup
         from safehash.core.discovery import iter_image_files
 
