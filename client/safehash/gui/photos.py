@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from safehash.core.display import clean_for_display
 from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
-from safehash.gui.error_text import error_sentence
+from safehash.gui.error_text import error_sentence, note_sentence
 
 HASHING = "hashing"
 READY = "ready"
@@ -172,8 +172,13 @@ class PhotoListModel(QAbstractTableModel):
         entry = self.entry(index.row()) if index.isValid() else None
         if entry is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return entry.name if index.column() == COLUMN_NAME else state_sentence(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == COLUMN_NAME:
+                return entry.name
+            notes = [note_sentence(n) for n in (entry.record.notes if entry.record else ())]
+            return "\n".join([state_sentence(entry), *[n for n in notes if n]])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return state_sentence(entry) if index.column() == COLUMN_STATE else entry.name
         if role == Qt.ItemDataRole.DecorationRole and index.column() == COLUMN_STATE:
