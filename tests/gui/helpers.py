@@ -25,7 +25,7 @@ def drop_files(win: MainWindow, paths: list[Path]) -> bool:
     where = QPointF(win.width() / 2, win.height() / 2)
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier)  # fmt: skip
-    enter = QDragEnterEvent(where, *args)
+    enter = QDragEnterEvent(where.toPoint(), *args)  # QDragEnterEvent takes whole pixels
     QApplication.sendEvent(win, enter)
     if not enter.isAccepted():
         return False
