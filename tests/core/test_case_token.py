@@ -52,3 +52,11 @@ def test_errors_say_what_is_wrong(text: str, code: str) -> None:
     with pytest.raises(case_token.CaseTokenError) as caught:
         case_token.parse(text)
     assert caught.value.code == code
+
+
+def test_a_missing_symbol_is_reported_as_missing() -> None:
+    token = case_token.new_token()
+    with pytest.raises(case_token.CaseTokenError) as caught:
+        case_token.parse(token[:-3] + token[-2:])  # one symbol of the last group dropped
+    assert caught.value.code == "too_short"
+    assert caught.value.message == "The case token is 1 character too short."

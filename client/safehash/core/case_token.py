@@ -33,9 +33,12 @@ def new_token() -> str:
 
 def normalise(text: str) -> str:
     """Upper case, separators removed, confusable letters mapped; no checking."""
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    upper = text.strip().upper()
+    if upper.startswith(PREFIX) and upper[len(PREFIX) : len(PREFIX) + 1] in ("-", " "):
+        upper = upper[len(PREFIX) + 1 :]  # "SH-" written out: a prefix, whatever follows
+    cleaned = "".join(ch for ch in upper if ch.isalnum())
     if cleaned.startswith(PREFIX) and len(cleaned) == len(PREFIX) + BODY_LENGTH + 1:
-        cleaned = cleaned[len(PREFIX) :]
+        cleaned = cleaned[len(PREFIX) :]  # typed without separators
     return "".join(_CONFUSABLE.get(ch, ch) for ch in cleaned)
 
 
@@ -52,11 +55,11 @@ def parse(text: str) -> str:
     expected = BODY_LENGTH + 1
     if len(symbols) < expected:
         raise CaseTokenError(
-            "too_short", f"The case token is {expected - len(symbols)} characters too short."
+            "too_short", f"The case token is {_characters(expected - len(symbols))} too short."
         )
     if len(symbols) > expected:
         raise CaseTokenError(
-            "too_long", f"The case token is {len(symbols) - expected} characters too long."
+            "too_long", f"The case token is {_characters(len(symbols) - expected)} too long."
         )
     body, check = symbols[:-1], symbols[-1]
     if _check_symbol(body) != check:
@@ -77,6 +80,10 @@ def is_valid(text: str) -> bool:
 def format_token(symbols: str) -> str:
     groups = [symbols[i : i + GROUP] for i in range(0, BODY_LENGTH, GROUP)]
     return "-".join([PREFIX, *groups, symbols[BODY_LENGTH:]])
+
+
+def _characters(count: int) -> str:
+    return "1 character" if count == 1 else f"{count} characters"
 
 
 def _check_symbol(body: str) -> str:
