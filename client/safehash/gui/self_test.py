@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer
 from PySide6.QtWidgets import QApplication
 
 from safehash.core import errors
@@ -57,6 +58,12 @@ def _run() -> int:
         load_profile()
     except errors.ProfileError as exc:
         return _fail(f"the deployment profile ({default_profile_path()}) - {exc.message}")
+
+    # Qt's own translations (its dialogs' buttons): a bundle that lost them still runs,
+    # in English only, so nothing else would notice.
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not list(Path(qt_translations).glob("qtbase_*.qm")):
+        return _fail(f"Qt's translations are missing from {qt_translations}.")
 
     from safehash.gui.app import run_app
     from safehash.gui.main_window import MainWindow

@@ -1,0 +1,153 @@
+"""Build SafeHash's one-folder bundle (build/dist/safehash/) with PyInstaller.
+
+    python build/build_bundle.py             # always build (`make bundle`)
+    python build/build_bundle.py --if-stale  # reuse the bundle if nothing it is made of changed
+
+Reproducibility: SOURCE_DATE_EPOCH is the last git commit's time (unless already set),
+PYTHONHASHSEED=0 for PyInstaller, and every file in the bundle gets that time as its
+mtime. A build holds a lock (build/work/.lock) so two test runs in one checkout cannot
+build over each other. Dependencies are pinned separately: `make bundle` first installs
+`.[build]` with `-c build/constraints.txt`.
+
+Freshness is decided by content, not mtimes (the bundle's mtimes are set to the commit
+time on purpose): build/dist/safehash.fingerprint holds a SHA-256 of every source and
+resource file, the build files, and the name and version of every installed package.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build"
+WORK = BUILD / "work"
+DIST = BUILD / "dist"
+BUNDLE = DIST / "safehash"
+FINGERPRINT = DIST / "safehash.fingerprint"
+INPUTS = ("client", "resources", "build", "installer_scripts/macos/Info.plist")
+GENERATED = {("build", "work"), ("build", "dist")}
+
+
+def source_date_epoch() -> int:
+    configured = os.environ.get("SOURCE_DATE_EPOCH")
+    if configured:
+        return int(configured)
+    git = shutil.which("git")
+    if git:
+        done = subprocess.run([git, "log", "-1", "--format=%ct"], cwd=ROOT,  # noqa: S603
+                              capture_output=True, text=True, check=False)  # fmt: skip
+        if done.returncode == 0 and done.stdout.strip():
+            return int(done.stdout.strip())
+    return int((ROOT / "pyproject.toml").stat().st_mtime)  # a source tarball without git
+
+
+def _input_files() -> Iterator[Path]:
+    yield ROOT / "pyproject.toml"
+    for name in INPUTS:
+        top = ROOT / name
+        paths = [top] if top.is_file() else sorted(top.rglob("*"))
+        for path in paths:
+            rel = path.relative_to(ROOT).parts
+            if rel[:2] in GENERATED or "__pycache__" in rel or not path.is_file():
+                continue
+            yield path
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256(f"{sys.version}\n{sys.platform}\n".encode())
+    for path in _input_files():
+        digest.update(f"{path.relative_to(ROOT).as_posix()}\n".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update("\n".join(packages).encode())
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def build_lock() -> Iterator[None]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    with open(WORK / ".lock", "w") as handle:
+        try:
+            import fcntl  # POSIX; on Windows builds are not run concurrently
+        except ImportError:
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def compile_translations() -> None:
+    """Compile resources/i18n/*.ts whose .qm is missing or older into build/work/i18n/.
+
+    `make translations` normally writes the .qm files (and languages.json) beside the
+    sources, and those are bundled as they are; this only fills gaps, so a bundle never
+    silently lacks a language whose source is in git."""
+    out = WORK / "i18n"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    stale = [ts for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+             if not ts.with_suffix(".qm").is_file()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]  # fmt: skip
+    if not stale:
+        return
+    scripts = Path(sys.executable).parent
+    lrelease = shutil.which("pyside6-lrelease", path=str(scripts)) or shutil.which(
+        "pyside6-lrelease"
+    )
+    if lrelease is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6 in this environment")
+    for ts in stale:
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")],  # noqa: S603
+                       check=True)  # fmt: skip
+
+
+def clamp_mtimes(folder: Path, epoch: int) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+
+
+def build(epoch: int) -> None:
+    subprocess.run([sys.executable, str(BUILD / "make_icon.py"), str(WORK / "icons")],  # noqa: S603
+                   check=True)  # fmt: skip
+    if sys.platform == "darwin":
+        subprocess.run(["sh", str(ROOT / "installer_scripts" / "macos" / "make_icns.sh")],  # noqa: S603, S607
+                       check=True)  # fmt: skip
+    compile_translations()
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch), PYTHONHASHSEED="0")
+    FINGERPRINT.unlink(missing_ok=True)
+    command = [sys.executable, "-m", "PyInstaller", str(BUILD / "safehash.spec"),
+               "--noconfirm", "--clean", "--log-level", "WARN",
+               "--workpath", str(WORK / "pyinstaller"), "--distpath", str(DIST)]  # fmt: skip
+    subprocess.run(command, env=env, check=True, cwd=ROOT)  # noqa: S603
+    clamp_mtimes(BUNDLE, epoch)
+
+
+def main(argv: list[str]) -> int:
+    if_stale = "--if-stale" in argv
+    with build_lock():
+        wanted = fingerprint()
+        if if_stale and BUNDLE.is_dir() and FINGERPRINT.is_file() and \
+                FINGERPRINT.read_text().strip() == wanted:  # fmt: skip
+            print(f"SafeHash bundle is up to date: {BUNDLE}")
+            return 0
+        started = time.monotonic()
+        build(source_date_epoch())
+        FINGERPRINT.write_text(wanted + "\n")
+        print(f"SafeHash bundle built in {time.monotonic() - started:.0f} s: {BUNDLE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,23 @@
+"""The frozen program's entry point: ``safehash`` exactly as from source, plus
+``safehash --self-test``, which opens the real window, checks it reached its first page
+and exits (0 on success). It is handled here, before ``safehash.cli.main`` builds its
+parser, so installers and the packaging tests can check a build without a person.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    if sys.argv[1:] == ["--self-test"]:
+        from safehash.gui.self_test import run_self_test
+
+        return run_self_test()
+    from safehash.cli import main as cli_main
+
+    return cli_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The frozen bundle hashes byte for byte like the source, opens its window, and carries
+only what it should."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.packaging, pytest.mark.slow]
+
+SOURCE = (sys.executable, "-m", "safehash")
+
+
+def test_hash_json_is_byte_identical_to_source(bundle, run, sample_images) -> None:
+    # The same paths for both, so even the "path" fields must match. Lines come in
+    # completion order (even with --workers 1 the order of a failing file can vary), so
+    # the lines are compared as sorted lists of exact bytes.
+    frozen = run(bundle / "safehash", "hash", "--json", *sample_images)
+    source = run(*SOURCE, "hash", "--json", *sample_images)
+    assert sorted(frozen.stdout.splitlines()) == sorted(source.stdout.splitlines()), (
+        frozen.stderr.decode(errors="replace")
+    )
+    assert frozen.returncode == source.returncode == 1  # two samples are meant to fail
+    records = [json.loads(line) for line in frozen.stdout.splitlines()]
+    assert sorted(r["path"] for r in records) == sorted(str(p) for p in sample_images)
+    failed = {Path(r["path"]).name for r in records if not r["ok"]}
+    assert failed == {"not-a-picture.jpg", "truncated.jpg"}
+    formats = {r["format"] for r in records if r["ok"]}
+    # pillow-heif and Pillow's AVIF, WebP and TIFF decoders made it into the bundle.
+    assert {"HEIF", "AVIF", "WEBP", "TIFF", "JPEG", "PNG", "GIF", "BMP"} <= formats
+
+
+def test_frozen_pdq_matches_metas_reference(bundle, run, reference_hashes) -> None:
+    if not reference_hashes:
+        pytest.skip("Meta's PDQ vectors are not in ../shared/pdq-vectors")
+    done = run(bundle / "safehash", "hash", "--json", *reference_hashes)
+    got = {Path(r["path"]): r["pdq"] for r in map(json.loads, done.stdout.splitlines())}
+    assert got == reference_hashes
+
+
+def test_version_matches_source(bundle, run) -> None:
+    frozen = run(bundle / "safehash", "--version")
+    assert frozen.returncode == 0
+    assert frozen.stdout == run(*SOURCE, "--version").stdout
+    assert b"unknown" not in frozen.stdout  # the dist-info metadata was bundled
+
+
+def test_window_self_test_offscreen(bundle, run) -> None:
+    started = time.monotonic()
+    done = run(bundle / "safehash", "--self-test", timeout=60)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    assert b"self-test passed" in done.stdout
+    assert b"welcome page" in done.stdout
+    assert time.monotonic() - started < 30
+
+
+def test_self_test_fails_plainly_without_its_profile(bundle, run, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SAFEHASH_PROFILE", str(tmp_path / "missing.toml"))
+    done = run(bundle / "safehash", "--self-test", timeout=60)
+    assert done.returncode == 1
+    assert b"self-test failed: the deployment profile" in done.stderr
+
+
+def test_only_the_needed_qt_and_resources(bundle) -> None:
+    internal = bundle / "_internal"
+    names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
+    assert "resources/deployment.toml" in names
+    qt_libs = {n.rsplit("/", 1)[-1] for n in names if n.startswith("PySide6/Qt/lib/")}
+    for unwanted in ("WebEngine", "Qml", "Quick", "3D", "Multimedia", "Network", "Pdf"):
+        assert not [lib for lib in qt_libs if unwanted in lib], unwanted
+    bindings = {n.split("/")[1].split(".")[0] for n in names
+                if n.startswith("PySide6/Qt") and n.endswith(".abi3.so")}  # fmt: skip
+    assert bindings == {"QtCore", "QtGui", "QtWidgets"}
+    translations = {n.rsplit("/", 1)[-1] for n in names if n.endswith(".qm")}
+    offered = {
+        p.stem.removeprefix("safehash_").split("_")[0].split("-")[0]
+        for p in (Path(__file__).parents[2] / "resources" / "i18n").glob("safehash_*")
+    }
+    langs = {t.removesuffix(".qm").split("_")[1] for t in translations if t.startswith("qt")}
+    assert langs <= offered | {"en"}
+    assert "platforms/libqxcb.so" in {n.split("plugins/", 1)[-1] for n in names}
+    assert not [n for n in names if n.endswith("direct_url.json")]  # no build-machine paths
+
+
+def test_bundle_size_is_reported(bundle, record_property) -> None:
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    record_property("bundle_mb", round(size / 1e6, 1))
+    print(f"\nbundle folder: {size / 1e6:.1f} MB")
+    assert size < 320e6, "the bundle grew: check build/bundle_filters.py"
