@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from safehash.core.outbox import Outbox
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("CloseGuard", text, disambiguation, n)
+class CloseGuard(QObject):
+    """The sentence that counts. (lupdate sees a plural only in ``self.tr()`` inside a
+    class; the class name is the context, as for the other sentences here.)"""
+
+    def waiting(self, n: int) -> str:
+        return self.tr("%n sending(s) not yet received by the hash bank.", "", n)
 
 
 def would_lose_sendings(outbox: Outbox) -> bool:
@@ -31,18 +35,21 @@ def ask_before_closing(parent: QWidget, outbox: Outbox, close_anyway: Callable[[
     box = QMessageBox(parent)
     box.setObjectName("closeGuard")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Close SafeHash?"))
-    box.setText(_tr("%n sending(s) not yet received by the hash bank.", "", waiting))
+    box.setWindowTitle(QCoreApplication.translate("CloseGuard", "Close SafeHash?"))
+    box.setText(CloseGuard().waiting(waiting))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "CloseGuard",
             "If you close SafeHash now, they are forgotten: nothing was kept on this "
-            "computer. You can stay and press Send again, or close anyway."
+            "computer. You can stay and press Send again, or close anyway.",
         )
     )
-    stay = box.addButton(_tr("Stay and send"), QMessageBox.ButtonRole.RejectRole)
-    close = box.addButton(_tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    stay.setAccessibleName(_tr("Stay and send"))
-    close.setAccessibleName(_tr("Close anyway"))
+    stay_text = QCoreApplication.translate("CloseGuard", "Stay and send")
+    close_text = QCoreApplication.translate("CloseGuard", "Close anyway")
+    stay = box.addButton(stay_text, QMessageBox.ButtonRole.RejectRole)
+    close = box.addButton(close_text, QMessageBox.ButtonRole.DestructiveRole)
+    stay.setAccessibleName(stay_text)
+    close.setAccessibleName(close_text)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
 
