@@ -14,6 +14,7 @@ import pytest
 from safehash.core.profile import load_profile
 from safehash.core.secrets import SecretStore
 from safehash.core.transport import RetryPolicy
+from safehash.gui.i18n import SOURCE_LANGUAGE, current_language, set_language
 from safehash.gui.main_window import MainWindow
 from safehash.gui.plurals import install_english_plurals
 from safehash.gui.services import Services, create_services
@@ -65,9 +66,15 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
     win.shutdown()
 
 
-
-
 @pytest.fixture(autouse=True)
 def english_plurals(qapp) -> None:
     """What the window installs at start: singular and plural English."""
     install_english_plurals()
+
+
+@pytest.fixture(autouse=True)
+def back_to_english(qapp) -> Iterator[None]:
+    """The window's language is application-wide: every test ends in English."""
+    yield
+    if current_language() != SOURCE_LANGUAGE:
+        set_language(SOURCE_LANGUAGE)

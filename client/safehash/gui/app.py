@@ -5,44 +5,33 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safehash.core import errors
 from safehash.core.profile import load_profile
 from safehash.gui.error_text import error_sentence
+from safehash.gui.i18n import (
+    available_languages,
+    fill,
+    i18n_dir,
+    language_for_start,
+    set_language,
+)
+
+__all__ = ["available_languages", "i18n_dir", "install_translation", "run_app"]
 
 EXIT_OK = 0
 EXIT_SETUP_FAILED = 1
 
 
-def i18n_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
-    return root / "resources" / "i18n"
-
-
-def available_languages() -> list[str]:
-    """Languages with a compiled translation (``safehash_<code>.qm``); English is built in."""
-    codes = {"en"}
-    folder = i18n_dir()
-    if folder.is_dir():
-        for qm in folder.glob("safehash_*.qm"):
-            codes.add(qm.stem.removeprefix("safehash_"))
-    return sorted(codes)
-
-
-def install_translation(app: QApplication, language: str | None) -> None:
-    locale = QLocale(language) if language else QLocale.system()
-    ours = QTranslator(app)
-    if ours.load(locale, "safehash", "_", str(i18n_dir())):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    app.setLayoutDirection(locale.textDirection())
+def install_translation(app: QApplication, language: str | None) -> str:
+    """Speak the saved ``language`` if SafeHash has it, else the computer's; the code used."""
+    del app  # translators are installed on the running application
+    code = language_for_start(language)
+    set_language(code)
+    return code
 
 
 def run_app(argv: list[str] | None = None, *, on_ready: Callable[[], None] | None = None) -> int:
@@ -59,13 +48,17 @@ def run_app(argv: list[str] | None = None, *, on_ready: Callable[[], None] | Non
     from safehash.gui.main_window import MainWindow
     from safehash.gui.services import create_services
 
+    install_translation(app, None)  # the computer's language, for a set-up problem
     try:
         profile = load_profile()
     except errors.ProfileError as exc:
-        QMessageBox.critical(None, "SafeHash", error_sentence(exc.code) + "\n\n" + exc.message)
+        # The second paragraph is the profile's own English detail, for the organisation.
+        text = QCoreApplication.translate("App", "%1\n\nDetails for the organisation: %2")
+        QMessageBox.critical(None, "SafeHash", fill(text, error_sentence(exc.code), exc.message))
         return EXIT_SETUP_FAILED
     services = create_services(profile)
-    install_translation(app, services.settings.language)
+    if services.settings.language:
+        install_translation(app, services.settings.language)
     window = MainWindow(services, available_languages())
     window.show()
     if on_ready is not None:

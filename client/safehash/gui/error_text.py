@@ -9,88 +9,108 @@ the core defines has a sentence here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from safehash.core import case_token, errors
 from safehash.core.display import clean_for_display
 from safehash.core.records import NOTE_FIRST_FRAME, NOTE_ORIENTATION_APPLIED
+from safehash.gui.bidi import ltr
+from safehash.gui.i18n import fill
 
 _CONTEXT = "ErrorText"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _t(source: str) -> str:
+    """A sentence marked below with QT_TRANSLATE_NOOP, in the current language."""
+    return QCoreApplication.translate(_CONTEXT, source)
 
 
-def _sentences() -> dict[str, str]:
-    # Built on each call so that a change of language takes effect at once.
-    return {
-        # Reading one file
-        errors.FileError.code: _t("This file could not be read."),
-        errors.FileMissing.code: _t("The file is no longer there; it may have been moved or deleted."),
-        errors.FileUnreadable.code: _t("The file could not be opened; you may not have permission to read it."),
-        errors.NotAFile.code: _t("This is not a photo but a folder or a special file."),
-        errors.SymlinkLoop.code: _t("This shortcut points back to itself, so there is no photo to read."),
-        errors.FileChanged.code: _t("The file changed while it was being read; please add it again."),
-        errors.EmptyFile.code: _t("The file is empty, so there is no photo in it."),
-        errors.FileTooLarge.code: _t("The file is too large to be a photo SafeHash can read."),
-        errors.NotAnImage.code: _t("This file is not a photo SafeHash can read."),
-        errors.TruncatedImage.code: _t("The photo is incomplete or damaged, so it cannot be read to the end."),
-        errors.ImageTooLarge.code: _t("The picture is far larger than any camera photo, so it was not opened, to protect this computer."),
-        errors.CorruptImage.code: _t("The photo is damaged and could not be read."),
-        errors.InternalError.code: _t("SafeHash could not read this file because of a problem of its own."),
-        # Talking to the hash bank
-        errors.BankError.code: _t("The hash bank could not be reached or did not accept the request."),
-        errors.Offline.code: _t("SafeHash could not connect to the hash bank; please check that this computer is online."),
-        errors.ProxyFailed.code: _t("SafeHash could not connect through the proxy; please check that it (or Tor) is running."),
-        errors.NetworkTimeout.code: _t("The hash bank took too long to answer; please try again later."),
-        errors.TlsFailed.code: _t("The hash bank's security certificate could not be checked, so nothing was sent."),
-        errors.CertificatePinMismatch.code: _t("The hash bank did not show the security key SafeHash expects, so nothing was sent."),
-        errors.RedirectRefused.code: _t("The hash bank tried to send SafeHash somewhere else; SafeHash did not follow."),
-        errors.ResponseTooLarge.code: _t("The hash bank's answer was far too large, so SafeHash ignored it."),
-        errors.BadResponse.code: _t("The hash bank gave an answer SafeHash does not understand."),
-        errors.RateLimited.code: _t("The hash bank is busy right now; please try again in a few minutes."),
-        errors.ServerError.code: _t("The hash bank has a problem of its own; please try again later."),
-        errors.Unauthorized.code: _t("The hash bank did not accept this case token; please check it."),
-        errors.Forbidden.code: _t("The hash bank refused: this case token does not allow that."),
-        errors.SelfServiceDisabled.code: _t("This hash bank does not let people open a case themselves; please ask your support worker for a case token."),
-        errors.CaseWithdrawn.code: _t("This case was withdrawn, so nothing more can be sent to it; please open a new case."),
-        errors.BankAccessRefused.code: _t("The hash bank did not accept this app's access code; please ask the organisation that gave you SafeHash."),
-        errors.BankAccessCodeMissing.code: _t("This organisation's hash bank needs an access code, and none has been entered yet."),
-        errors.DemoUnavailable.code: _t("The practice bank could not be started on this computer."),
-        errors.NotFound.code: _t("The hash bank does not know this case or sending; it may have been withdrawn."),
-        errors.Conflict.code: _t("The hash bank already has a different sending under the same reference."),
-        errors.TooLarge.code: _t("These are too many photos for one sending; please send them in smaller groups."),
-        errors.Rejected.code: _t("The hash bank refused the request as not valid."),
-        errors.InsecureUrl.code: _t("The hash bank's address must start with https://."),
-        errors.InvalidUrl.code: _t("This is not a valid web address."),
-        # Set-up and secrets
-        errors.ProfileError.code: _t("This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you."),
-        errors.SettingsError.code: _t("Your saved settings could not be read, so SafeHash uses its usual settings."),
-        errors.KeyringUnavailable.code: _t("This computer has no secure password store that SafeHash can use, so nothing secret can be remembered."),
-        errors.KeyringFailed.code: _t("The password store did not answer (it may be locked), so nothing was saved."),
-        errors.CaseTokenMissing.code: _t("A case token is needed; please enter one."),
-        errors.OutboxError.code: _t("The saved list of waiting sendings could not be opened."),
-        errors.HashFileError.code: _t("This is not a valid SafeHash file."),
-        # Case tokens (safehash.core.case_token.CaseTokenError codes)
-        "empty": _t("Please enter the case token."),
-        "bad_character": _t("A case token cannot contain some of these characters; please check it."),
-        "too_short": _t("The case token is too short; please check it."),
-        "too_long": _t("The case token is too long; please check it."),
-        "check_failed": _t("This case token has a typing mistake somewhere; please check it."),
-    }
+# The English sources, marked for lupdate; translated each time one is shown, so that a
+# change of language takes effect at once.
+_SOURCES: dict[str, str] = {
+    # Reading one file
+    errors.FileError.code: QT_TRANSLATE_NOOP("ErrorText", "This file could not be read."),
+    errors.FileMissing.code: QT_TRANSLATE_NOOP("ErrorText", "The file is no longer there; it may have been moved or deleted."),
+    errors.FileUnreadable.code: QT_TRANSLATE_NOOP("ErrorText", "The file could not be opened; you may not have permission to read it."),
+    errors.NotAFile.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a photo but a folder or a special file."),
+    errors.SymlinkLoop.code: QT_TRANSLATE_NOOP("ErrorText", "This shortcut points back to itself, so there is no photo to read."),
+    errors.FileChanged.code: QT_TRANSLATE_NOOP("ErrorText", "The file changed while it was being read; please add it again."),
+    errors.EmptyFile.code: QT_TRANSLATE_NOOP("ErrorText", "The file is empty, so there is no photo in it."),
+    errors.FileTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The file is too large to be a photo SafeHash can read."),
+    errors.NotAnImage.code: QT_TRANSLATE_NOOP("ErrorText", "This file is not a photo SafeHash can read."),
+    errors.TruncatedImage.code: QT_TRANSLATE_NOOP("ErrorText", "The photo is incomplete or damaged, so it cannot be read to the end."),
+    errors.ImageTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The picture is far larger than any camera photo, so it was not opened, to protect this computer."),
+    errors.CorruptImage.code: QT_TRANSLATE_NOOP("ErrorText", "The photo is damaged and could not be read."),
+    errors.InternalError.code: QT_TRANSLATE_NOOP("ErrorText", "SafeHash could not read this file because of a problem of its own."),
+    # Talking to the hash bank
+    errors.BankError.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank could not be reached or did not accept the request."),
+    errors.Offline.code: QT_TRANSLATE_NOOP("ErrorText", "SafeHash could not connect to the hash bank; please check that this computer is online."),
+    errors.ProxyFailed.code: QT_TRANSLATE_NOOP("ErrorText", "SafeHash could not connect through the proxy; please check that it (or Tor) is running."),
+    errors.NetworkTimeout.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank took too long to answer; please try again later."),
+    errors.TlsFailed.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank's security certificate could not be checked, so nothing was sent."),
+    errors.CertificatePinMismatch.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank did not show the security key SafeHash expects, so nothing was sent."),
+    errors.RedirectRefused.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank tried to send SafeHash somewhere else; SafeHash did not follow."),
+    errors.ResponseTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank's answer was far too large, so SafeHash ignored it."),
+    errors.BadResponse.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank gave an answer SafeHash does not understand."),
+    errors.RateLimited.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank is busy right now; please try again in a few minutes."),
+    errors.ServerError.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank has a problem of its own; please try again later."),
+    errors.Unauthorized.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank did not accept this case token; please check it."),
+    errors.Forbidden.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank refused: this case token does not allow that."),
+    errors.SelfServiceDisabled.code: QT_TRANSLATE_NOOP("ErrorText", "This hash bank does not let people open a case themselves; please ask your support worker for a case token."),
+    errors.CaseWithdrawn.code: QT_TRANSLATE_NOOP("ErrorText", "This case was withdrawn, so nothing more can be sent to it; please open a new case."),
+    errors.BankAccessRefused.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank did not accept this app's access code; please ask the organisation that gave you SafeHash."),
+    errors.BankAccessCodeMissing.code: QT_TRANSLATE_NOOP("ErrorText", "This organisation's hash bank needs an access code, and none has been entered yet."),
+    errors.DemoUnavailable.code: QT_TRANSLATE_NOOP("ErrorText", "The practice bank could not be started on this computer."),
+    errors.NotFound.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank does not know this case or sending; it may have been withdrawn."),
+    errors.Conflict.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank already has a different sending under the same reference."),
+    errors.TooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "These are too many photos for one sending; please send them in smaller groups."),
+    errors.Rejected.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank refused the request as not valid."),
+    errors.InsecureUrl.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank's address must start with https://."),
+    errors.InvalidUrl.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a valid web address."),
+    # Set-up and secrets
+    errors.ProfileError.code: QT_TRANSLATE_NOOP("ErrorText", "This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you."),
+    errors.SettingsError.code: QT_TRANSLATE_NOOP("ErrorText", "Your saved settings could not be read, so SafeHash uses its usual settings."),
+    errors.KeyringUnavailable.code: QT_TRANSLATE_NOOP("ErrorText", "This computer has no secure password store that SafeHash can use, so nothing secret can be remembered."),
+    errors.KeyringFailed.code: QT_TRANSLATE_NOOP("ErrorText", "The password store did not answer (it may be locked), so nothing was saved."),
+    errors.CaseTokenMissing.code: QT_TRANSLATE_NOOP("ErrorText", "A case token is needed; please enter one."),
+    errors.OutboxError.code: QT_TRANSLATE_NOOP("ErrorText", "The saved list of waiting sendings could not be opened."),
+    errors.HashFileError.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a valid SafeHash file."),
+    # Case tokens (safehash.core.case_token.CaseTokenError codes)
+    "empty": QT_TRANSLATE_NOOP("ErrorText", "Please enter the case token."),
+    "bad_character": QT_TRANSLATE_NOOP("ErrorText", "A case token cannot contain some of these characters; please check it."),
+    "too_short": QT_TRANSLATE_NOOP("ErrorText", "The case token is too short; please check it."),
+    "too_long": QT_TRANSLATE_NOOP("ErrorText", "The case token is too long; please check it."),
+    "check_failed": QT_TRANSLATE_NOOP("ErrorText", "This case token has a typing mistake somewhere; please check it."),
+}
+_GENERAL = QT_TRANSLATE_NOOP("ErrorText", "Something went wrong. Please try again.")
+_NOTES = {
+    NOTE_FIRST_FRAME: QT_TRANSLATE_NOOP(
+        "ErrorText", "This is an animation; only its first picture was used."
+    ),
+    NOTE_ORIENTATION_APPLIED: QT_TRANSLATE_NOOP(
+        "ErrorText", "The photo was turned upright, as a phone shows it."
+    ),
+}
 
 
 def error_sentence(code: str | None) -> str:
     """The sentence for an error code; a general sentence for codes not known here."""
-    sentences = _sentences()
-    if code and code in sentences:
-        return sentences[code]
-    return _t("Something went wrong. Please try again.")
+    return _t(_SOURCES.get(code or "", _GENERAL))
 
 
 def known_codes() -> frozenset[str]:
-    return frozenset(_sentences())
+    return frozenset(_SOURCES)
+
+
+class ErrorText(QObject):
+    """The sentences that count something. (lupdate sees a plural only in ``self.tr()``
+    inside a class; the class name is the context of every sentence here.)"""
+
+    def too_short(self, n: int) -> str:
+        return self.tr("The case token is %n character(s) too short.", "", n)
+
+    def too_long(self, n: int) -> str:
+        return self.tr("The case token is %n character(s) too long.", "", n)
 
 
 def token_error_sentence(error: case_token.CaseTokenError, text: str) -> str:
@@ -98,27 +118,18 @@ def token_error_sentence(error: case_token.CaseTokenError, text: str) -> str:
     symbols = case_token.normalise(text)
     expected = case_token.BODY_LENGTH + 1
     if error.code == "too_short":
-        n = expected - len(symbols)
-        return QCoreApplication.translate(
-            _CONTEXT, "The case token is %n character(s) too short.", "", n
-        )
+        return ErrorText().too_short(expected - len(symbols))
     if error.code == "too_long":
-        n = len(symbols) - expected
-        return QCoreApplication.translate(
-            _CONTEXT, "The case token is %n character(s) too long.", "", n
-        )
+        return ErrorText().too_long(len(symbols) - expected)
     if error.code == "bad_character":
         bad = sorted({ch for ch in symbols if ch not in case_token.ALPHABET})
-        return _t("A case token cannot contain %1; please check it.").replace(
-            "%1", clean_for_display(" ".join(bad), 40)
+        text = QCoreApplication.translate(
+            "ErrorText", "A case token cannot contain %1; please check it."
         )
+        return fill(text, ltr(clean_for_display(" ".join(bad), 40)))
     return error_sentence(error.code)
 
 
 def note_sentence(note: str) -> str:
     """A fact about how a photo was read, in words."""
-    notes = {
-        NOTE_FIRST_FRAME: _t("This is an animation; only its first picture was used."),
-        NOTE_ORIENTATION_APPLIED: _t("The photo was turned upright, as a phone shows it."),
-    }
-    return notes.get(note, "")
+    return _t(_NOTES[note]) if note in _NOTES else ""

@@ -17,6 +17,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from safehash.gui.i18n import fill
+
 _GROUP = "FileDialog"
 PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.heif *.avif"
 
@@ -78,7 +80,7 @@ class FileDialogs(QObject):
             dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
             dialog.setOption(QFileDialog.Option.ReadOnly, True)
             dialog.setNameFilters(
-                [self.tr("Photos (%1)").replace("%1", PHOTO_PATTERNS), self.tr("All files (*)")]
+                [fill(self.tr("Photos (%1)"), PHOTO_PATTERNS), self.tr("All files (*)")]
             )
             return _run(dialog)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from safehash.core.outbox import Outbox
 from safehash.gui.hashing import HashController
+from safehash.gui.i18n import fill, number
 from safehash.gui.pages.add_photos import AddPhotosPage, local_paths
 from safehash.gui.pages.case import CasePage
 from safehash.gui.pages.case_status import CaseStatusPage
@@ -34,7 +35,17 @@ from safehash.gui.plurals import install_english_plurals
 from safehash.gui.quick_exit import QuickExitWatcher, shortcut_hint
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import MARGIN, SPACING, Page, heading, named, scaled_font
+from safehash.gui.widgets import (
+    MARGIN,
+    SPACING,
+    Page,
+    heading,
+    labelled,
+    live,
+    named,
+    retranslate_tree,
+    scaled_font,
+)
 
 STEP_COUNT = 5
 
@@ -79,24 +90,23 @@ class MainWindow(QMainWindow):
         # Header: where you are, the side pages, and Quick exit in the top corner.
         self.step_title = heading("", 1.4)
         self.step_title.setObjectName("stepTitle")
-        self.status_button = named(QPushButton(self.tr("Check or withdraw a case")),
-                                   self.tr("Check or withdraw a case"))  # fmt: skip
-        self.settings_button = named(QPushButton(self.tr("Settings")), self.tr("Settings"))
-        self.log_button = named(QPushButton(self.tr("Network log")), self.tr("Network log"),
-                                self.tr("Every connection SafeHash made"))  # fmt: skip
+        self.status_button = labelled(QPushButton(), lambda: self.tr("Check or withdraw a case"))
+        self.settings_button = labelled(QPushButton(), lambda: self.tr("Settings"))
+        self.log_button = labelled(QPushButton(), lambda: self.tr("Network log"), None,
+                                   lambda: self.tr("Every connection SafeHash made"))  # fmt: skip
         for button in (self.status_button, self.settings_button, self.log_button):
             button.setFlat(True)
-        self.quick_exit_button = named(
-            QPushButton(self.tr("Quick exit")),
-            self.tr("Quick exit"),
-            self.tr("Closes SafeHash at once and forgets everything. %1").replace(
-                "%1", shortcut_hint()
-            ),
-        )
-        self.quick_exit_button.setToolTip(
-            self.tr("Leave at once: the window closes and SafeHash forgets everything. %1")
-            .replace("%1", shortcut_hint())
+        self.quick_exit_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Quick exit"),
+            None,
+            lambda: fill(self.tr("Closes SafeHash at once and forgets everything. %1"),
+                         shortcut_hint()),
         )  # fmt: skip
+        live(self.quick_exit_button, "setToolTip", lambda: fill(
+            self.tr("Leave at once: the window closes and SafeHash forgets everything. %1"),
+            shortcut_hint(),
+        ))  # fmt: skip
         font = self.quick_exit_button.font()
         font.setBold(True)
         self.quick_exit_button.setFont(font)
@@ -108,9 +118,8 @@ class MainWindow(QMainWindow):
         header.addSpacing(SPACING)
         header.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.back_button = named(QPushButton(self.tr("Back")), self.tr("Back"),
-                                 self.tr("Go to the previous step"))  # fmt: skip
-        self.continue_button = named(QPushButton(self.tr("Continue")), self.tr("Continue"))
+        self.back_button = named(QPushButton(), "", lambda: self.tr("Go to the previous step"))
+        self.continue_button = QPushButton()
         self.continue_button.setDefault(True)
         self.continue_button.setMinimumWidth(160)
         self.continue_button.setFont(scaled_font(self.continue_button.font(), 1.1, bold=True))
@@ -164,15 +173,27 @@ class MainWindow(QMainWindow):
             self._last_flow_page = page
         self.stack.setCurrentWidget(page)
         page.entered()
+        self._update_texts()
+        self._focus_first(page)
+
+    def _update_texts(self) -> None:
+        page = self.current_page()
         if page.step is not None:
-            title = self.tr("Step %1 of %2: %3").replace("%1", str(page.step)).replace(
-                "%2", str(STEP_COUNT)).replace("%3", page.title())  # fmt: skip
+            #: The title of each step: "Step 2 of 5: Add your photos". A support worker
+            #: on the phone names the step by its number.
+            title = fill(self.tr("Step %1 of %2: %3"), number(page.step), number(STEP_COUNT),
+                         page.title())  # fmt: skip
         else:
             title = page.title()
         self.step_title.setText(title)
         self.step_title.setAccessibleName(title)
         self._update_footer()
-        self._focus_first(page)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)  # the header and footer; each page does its own
+            self._update_texts()
+        super().changeEvent(event)
 
     def go_on(self) -> None:
         page = self.current_page()
@@ -195,9 +216,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         text = page.continue_text()
         self.continue_button.setVisible(text is not None)
-        if text is not None:
-            self.continue_button.setText(text)
-            self.continue_button.setAccessibleName(text)
+        self.continue_button.setText(text or "")
+        self.continue_button.setAccessibleName(text or "")
         self.continue_button.setEnabled(page.is_complete())
         in_flow = page in self.flow
         self.back_button.setVisible(page is not self.welcome and page is not self.done)

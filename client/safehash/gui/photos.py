@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from safehash.core.display import clean_for_display
 from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
+from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence, note_sentence
 
 HASHING = "hashing"
@@ -129,6 +130,13 @@ class PhotoListModel(QAbstractTableModel):
             [i for i, e in enumerate(self._entries) if e.job == job and e.state == HASHING]
         )
 
+    def retranslate(self) -> None:
+        """Column titles and states again, in the window's new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_STATE)
+        if self._entries:
+            last = len(self._entries) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, COLUMN_STATE))
+
     def clear(self) -> None:
         self.beginResetModel()
         self._entries = []
@@ -173,10 +181,12 @@ class PhotoListModel(QAbstractTableModel):
         if entry is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.name if index.column() == COLUMN_NAME else state_sentence(entry)
+            # A name keeps its own direction inside a right-to-left window ("IMG_2041.jpg"
+            # would otherwise show as "jpg.IMG_2041").
+            return isolate(entry.name) if index.column() == COLUMN_NAME else state_sentence(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COLUMN_NAME:
-                return entry.name
+                return isolate(entry.name)
             notes = [note_sentence(n) for n in (entry.record.notes if entry.record else ())]
             return "\n".join([state_sentence(entry), *[n for n in notes if n]])
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -187,15 +197,14 @@ class PhotoListModel(QAbstractTableModel):
 
 
 def state_sentence(entry: PhotoEntry) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PhotoListModel", text)
-
     if entry.state == HASHING:
-        return t("Reading…")
+        return QCoreApplication.translate("PhotoListModel", "Reading…")
     if entry.state == READY:
-        return t("Ready")
+        return QCoreApplication.translate("PhotoListModel", "Ready")
     if entry.state == LOW_QUALITY:
-        return t("Too little detail for a dependable match")
+        return QCoreApplication.translate(
+            "PhotoListModel", "Too little detail for a dependable match"
+        )
     return error_sentence(entry.error_code)
 
 

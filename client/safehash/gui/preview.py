@@ -7,13 +7,22 @@ is cached: no QPixmapCache, no thumbnail file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from safehash.core import errors
+from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
-from safehash.gui.widgets import MARGIN, SPACING, named, plain_label
+from safehash.gui.widgets import (
+    MARGIN,
+    SPACING,
+    live,
+    named,
+    plain_label,
+    retranslate_tree,
+    set_text,
+)
 
 PREVIEW_SIDE = 512
 
@@ -35,29 +44,35 @@ class PreviewDialog(QDialog):
     def __init__(self, name: str, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Your photo"))
+        live(self, "setWindowTitle", lambda: self.tr("Your photo"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
-        layout.addWidget(plain_label(name))
+        layout.addWidget(plain_label(isolate(name)))
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        named(self.picture, self.tr("The photo"))
+        named(self.picture, lambda: self.tr("The photo"))
         try:
             self.picture.setPixmap(QPixmap.fromImage(load_preview(path)))
         except errors.FileError as exc:
+            code = exc.code
             self.picture.setTextFormat(Qt.TextFormat.PlainText)
-            self.picture.setText(error_sentence(exc.code))
+            set_text(self.picture, lambda: error_sentence(code))
         layout.addWidget(self.picture)
         layout.addWidget(
-            plain_label(self.tr("Only shown here. SafeHash does not keep a copy of it."))
+            plain_label(lambda: self.tr("Only shown here. SafeHash does not keep a copy of it."))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, self.tr("Close"), self.tr("Close the photo"))
+        named(close, lambda: self.tr("Close"), lambda: self.tr("Close the photo"))
         layout.addWidget(buttons)
         close.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)
+        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         self.picture.clear()

@@ -16,15 +16,22 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from safehash.gui.bidi import ltr
+from safehash.gui.i18n import fill
+
 DOUBLE_ESC_MS = 700
 SHORTCUT = QKeySequence("Ctrl+Shift+X")
+ESCAPE = QKeySequence(Qt.Key.Key_Escape)
 
 
 def shortcut_hint() -> str:
     """The words for the tooltip, the README and the welcome page."""
-    return QCoreApplication.translate(
-        "QuickExit", "Press Esc twice quickly, or Ctrl+Shift+X, to leave at once."
-    ).replace("Ctrl+Shift+X", SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText))
+    #: %1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.
+    text = QCoreApplication.translate(
+        "QuickExit", "Press %1 twice quickly, or %2, to leave at once."
+    )
+    native = QKeySequence.SequenceFormat.NativeText
+    return fill(text, ltr(ESCAPE.toString(native)), ltr(SHORTCUT.toString(native)))
 
 
 class QuickExitWatcher(QObject):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale
-
 from safehash.core import errors
 from safehash.core.outbox import Outbox
 from safehash.core.profile import Profile
@@ -21,6 +19,7 @@ from safehash.core.transport import NetworkLog, RetryPolicy
 from safehash.gui.bank import BankGateway
 from safehash.gui.clipboard import ClipboardGuard
 from safehash.gui.file_dialogs import FileDialogs
+from safehash.gui.i18n import current_language
 
 
 @dataclass
@@ -42,10 +41,8 @@ class Services:
 
     @property
     def language(self) -> str:
-        if self.settings.language:
-            return self.settings.language
-        languages = QLocale.system().uiLanguages()
-        return languages[0] if languages else "en"
+        """The language the window speaks now ("en", "es", "pt_BR", ...)."""
+        return current_language()
 
     def store_status(self) -> StoreStatus:
         if self._store_status is None:

@@ -1,11 +1,19 @@
 """Small building blocks shared by the pages: plain-text labels, named controls, the page
-base class. Colours come only from the platform palette; sizes only from its font."""
+base class. Colours come only from the platform palette; sizes only from its font.
+
+Texts that follow the language: every visible or spoken text is given as a ``Text``, either
+a plain string (a name, a number: never translated) or a function that translates it now,
+``lambda: self.tr("Start")``. ``live()`` sets it and keeps the function on the widget, so
+that when the language changes (``QEvent.LanguageChange``) ``retranslate_tree()`` sets it
+again in the new language. Whatever is on screen stays as it was; only the words change.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,25 +25,60 @@ from PySide6.QtWidgets import (
 
 from safehash.core.display import clean_for_display
 
-W = TypeVar("W", bound=QWidget)
+W = TypeVar("W", bound=QObject)
+Text = str | Callable[[], str]
 SPACING = 16
 MARGIN = 24
+_LIVE = "_safehash_live_texts"
 
 
-def named(widget: W, name: str, description: str = "") -> W:
-    """Give a control the name (and description) that screen readers announce."""
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)
+def live(widget: W, setter: str, text: Text) -> W:
+    """``widget.<setter>(text)`` now, and again after every change of language (until the
+    next ``live()`` for the same setter replaces it)."""
+    texts: dict[str, Text] = widget.__dict__.setdefault(_LIVE, {})
+    texts[setter] = text
+    getattr(widget, setter)(text() if callable(text) else text)
     return widget
 
 
-def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
+def set_text(widget: W, text: Text) -> W:
+    """Show ``text`` on a label or button, in the current language from now on."""
+    return live(widget, "setText", text)
+
+
+def retranslate_tree(root: QObject) -> None:
+    """Set every live text of ``root`` and its children again, in the current language.
+    Pages below ``root`` are left alone: each retranslates itself."""
+    pending = [root]
+    while pending:
+        widget = pending.pop()
+        for setter, text in widget.__dict__.get(_LIVE, {}).items():
+            if callable(text):
+                getattr(widget, setter)(text())
+        pending.extend(c for c in widget.children() if not isinstance(c, Page))
+
+
+def named(widget: W, name: Text, description: Text = "") -> W:
+    """Give a control the name (and description) that screen readers announce."""
+    live(widget, "setAccessibleName", name)
+    if description:
+        live(widget, "setAccessibleDescription", description)
+    return widget
+
+
+def labelled(widget: W, text: Text, name: Text | None = None, description: Text = "") -> W:
+    """A button or check box with its words, and the name screen readers announce
+    (the words themselves unless ``name`` says more)."""
+    set_text(widget, text)
+    return named(widget, text if name is None else name, description)
+
+
+def plain_label(text: Text = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
     """A label that never interprets its text as rich text (file names, server words)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    label.setText(text)
+    set_text(label, text)
     if selectable:
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -63,14 +106,14 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     return font
 
 
-def heading(text: str = "", factor: float = 1.25) -> QLabel:
+def heading(text: Text = "", factor: float = 1.25) -> QLabel:
     label = plain_label(text)
     label.setFont(scaled_font(label.font(), factor, bold=True))
-    label.setAccessibleName(text)
+    live(label, "setAccessibleName", text)
     return label
 
 
-def section(title: str, *body: QWidget) -> QFrame:
+def section(title: Text, *body: QWidget) -> QFrame:
     """A titled group of plain widgets, set off by spacing rather than colour."""
     frame = QFrame()
     layout = QVBoxLayout(frame)
@@ -105,6 +148,16 @@ class Page(QWidget):
         self.body.setSpacing(SPACING)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The page's words in the current language; pages with texts made from their state
+        (counts, lists) extend this to rebuild them."""
+        retranslate_tree(self)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -17,12 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehash.gui.bidi import ltr
 from safehash.gui.file_dialogs import FileDialogs
 from safehash.gui.hashing import HashController
+from safehash.gui.i18n import fill, number
 from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
 from safehash.gui.preview import PreviewDialog
 from safehash.gui.session import Session
-from safehash.gui.widgets import SPACING, Page, named, plain_label
+from safehash.gui.widgets import SPACING, Page, labelled, named, plain_label, set_text
+
+
+def paste_keys() -> QKeySequence:
+    """The platform's paste shortcut (made once the application exists)."""
+    return QKeySequence(QKeySequence.StandardKey.Paste)
 
 
 def local_paths(urls: list[QUrl]) -> list[str]:
@@ -42,32 +49,33 @@ class AddPhotosPage(Page):
         super().__init__(parent)
         self.session, self.hasher, self.dialogs = session, hasher, dialogs
         self.model = session.photos
-        self.body.addWidget(
-            plain_label(
-                self.tr(
-                    "Add the photos you want to protect: drag them, or whole folders, onto "
-                    "this window, or choose them below. Your photos are not shown here unless "
-                    "you ask to see one."
-                )
-            )
-        )
+        self.body.addWidget(plain_label(lambda: self.tr(
+            "Add the photos you want to protect: drag them, or whole folders, onto this "
+            "window, or choose them below. Your photos are not shown here unless you ask to "
+            "see one."
+        )))  # fmt: skip
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        self.choose_button = named(
-            QPushButton(self.tr("Choose photos…")),
-            self.tr("Choose photos"),
-            self.tr("Opens a window to pick photos on this computer"),
+        self.choose_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Choose photos…"),
+            lambda: self.tr("Choose photos"),
+            lambda: self.tr("Opens a window to pick photos on this computer"),
         )
-        self.folder_button = named(
-            QPushButton(self.tr("Choose a folder…")),
-            self.tr("Choose a folder"),
-            self.tr("Adds every photo in a folder"),
+        self.folder_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Choose a folder…"),
+            lambda: self.tr("Choose a folder"),
+            lambda: self.tr("Adds every photo in a folder"),
         )
-        self.paste_button = named(
-            QPushButton(self.tr("Paste copied photos")),
-            self.tr("Paste copied photos"),
-            self.tr("Adds photos you copied in your file manager (Ctrl+V)"),
-        )
+        self.paste_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Paste copied photos"),
+            None,
+            #: %1 is the paste shortcut, Ctrl+V on most computers.
+            lambda: fill(self.tr("Adds photos you copied in your file manager (%1)"),
+                         ltr(paste_keys().toString(QKeySequence.SequenceFormat.NativeText))),
+        )  # fmt: skip
         for button in (self.choose_button, self.folder_button, self.paste_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -78,19 +86,22 @@ class AddPhotosPage(Page):
         drop.setFrameShadow(QFrame.Shadow.Sunken)
         drop_layout = QVBoxLayout(drop)
         drop_layout.setContentsMargins(16, 12, 16, 12)
-        hint = plain_label(self.tr("You can also drop photos or folders anywhere on this window."))
+        hint = plain_label(
+            lambda: self.tr("You can also drop photos or folders anywhere on this window.")
+        )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         drop_layout.addWidget(hint)
         self.body.addWidget(drop)
 
         progress_row = QHBoxLayout()
-        self.progress = named(QProgressBar(), self.tr("Reading progress"))
+        self.progress = named(QProgressBar(), lambda: self.tr("Reading progress"))
         self.progress.setTextVisible(False)
         self.progress_text = plain_label()
-        self.stop_button = named(
-            QPushButton(self.tr("Stop")),
-            self.tr("Stop reading photos"),
-            self.tr("Photos not read yet are taken off the list"),
+        self.stop_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Stop"),
+            lambda: self.tr("Stop reading photos"),
+            lambda: self.tr("Photos not read yet are taken off the list"),
         )
         progress_row.addWidget(self.progress_text, 2)
         progress_row.addWidget(self.progress, 3)
@@ -100,8 +111,8 @@ class AddPhotosPage(Page):
         self.body.addWidget(self.progress_box)
 
         self.table = QTableView()
-        named(self.table, self.tr("Your photos"),
-              self.tr("Each photo's name and what happened to it"))  # fmt: skip
+        named(self.table, lambda: self.tr("Your photos"),
+              lambda: self.tr("Each photo's name and what happened to it"))  # fmt: skip
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,20 +131,23 @@ class AddPhotosPage(Page):
 
         actions = QHBoxLayout()
         actions.setSpacing(12)
-        self.show_button = named(
-            QPushButton(self.tr("Show this photo")),
-            self.tr("Show this photo"),
-            self.tr("Shows the selected photo in a separate window; it is not saved"),
+        self.show_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Show this photo"),
+            None,
+            lambda: self.tr("Shows the selected photo in a separate window; it is not saved"),
         )
-        self.remove_button = named(
-            QPushButton(self.tr("Remove")),
-            self.tr("Remove the selected photos"),
-            self.tr("Takes the selected photos off the list (the files are not touched)"),
+        self.remove_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Remove"),
+            lambda: self.tr("Remove the selected photos"),
+            lambda: self.tr("Takes the selected photos off the list (the files are not touched)"),
         )
-        self.clear_button = named(
-            QPushButton(self.tr("Clear all")),
-            self.tr("Clear all photos"),
-            self.tr("Takes every photo off the list (the files are not touched)"),
+        self.clear_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Clear all"),
+            lambda: self.tr("Clear all photos"),
+            lambda: self.tr("Takes every photo off the list (the files are not touched)"),
         )
         for button in (self.show_button, self.remove_button, self.clear_button):
             actions.addWidget(button)
@@ -158,7 +172,7 @@ class AddPhotosPage(Page):
         self.show_button.clicked.connect(self.show_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear_all)
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste = QShortcut(paste_keys(), self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
@@ -229,10 +243,9 @@ class AddPhotosPage(Page):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress_text.setText(
-            self.tr("Reading photos: %1 of %2 done").replace("%1", str(done))
-            .replace("%2", str(total))
-        )  # fmt: skip
+        set_text(self.progress_text, lambda: fill(
+            self.tr("Reading photos: %1 of %2 done"), number(done), number(total)
+        ))  # fmt: skip
 
     def _update(self) -> None:
         busy = self.hasher.busy
@@ -249,11 +262,18 @@ class AddPhotosPage(Page):
             self.tr("%n photo(s) ready.", "", ready) if has_rows
             else self.tr("No photos added yet.")
         )  # fmt: skip
+        #: Shown after "4 photos ready.": how many of the photos have too little detail.
         self.low_summary.setText(self.tr("%n with too little detail.", "", low))
         self.low_summary.setVisible(low > 0)
+        #: Shown after "4 photos ready.": how many of the files could not be read.
         self.bad_summary.setText(self.tr("%n could not be read.", "", bad))
         self.bad_summary.setVisible(bad > 0)
         self.complete_changed.emit()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.model.retranslate()
+        self._update()
 
     # --- Page -------------------------------------------------------------------------
 

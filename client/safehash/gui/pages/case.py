@@ -3,6 +3,7 @@ whether this computer remembers it (only with a secure password store)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,9 +20,19 @@ from safehash.core import case_token, errors
 from safehash.core.records import Case
 from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.file_dialogs import write_private_file
+from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import SPACING, Page, named, plain_label, scaled_font, section
+from safehash.gui.widgets import (
+    SPACING,
+    Page,
+    labelled,
+    named,
+    plain_label,
+    scaled_font,
+    section,
+    set_text,
+)
 
 
 class CasePage(Page):
@@ -32,43 +43,39 @@ class CasePage(Page):
         self.session, self.services = session, services
         self._new_case: Case | None = None
         self._remembered_id: str | None = None
-        self.body.addWidget(
-            plain_label(
-                self.tr(
-                    "A case token links these fingerprints to your case, so that you or your "
-                    "support worker can check or withdraw them later."
-                )
-            )
-        )
-        self.have_token = named(QRadioButton(self.tr("I have a case token")),
-                                self.tr("I have a case token"))  # fmt: skip
+        self.body.addWidget(plain_label(lambda: self.tr(
+            "A case token links these fingerprints to your case, so that you or your support "
+            "worker can check or withdraw them later."
+        )))  # fmt: skip
+        self.have_token = labelled(QRadioButton(), lambda: self.tr("I have a case token"))
         self.token_edit = named(
             QLineEdit(),
-            self.tr("Case token"),
-            self.tr("Type or paste the case token your support worker gave you"),
+            lambda: self.tr("Case token"),
+            lambda: self.tr("Type or paste the case token your support worker gave you"),
         )
         self.token_edit.setPlaceholderText("SH-XXXX-XXXX-XXXX-XXXX-XXXX-X")
         self.token_feedback = plain_label()
-        self.new_case = named(QRadioButton(self.tr("Open a new case")),
-                              self.tr("Open a new case"))  # fmt: skip
-        self.open_button = named(
-            QPushButton(self.tr("Open a new case now")),
-            self.tr("Open a new case now"),
-            self.tr("Asks the hash bank for a new case and shows its token once"),
+        self.new_case = labelled(QRadioButton(), lambda: self.tr("Open a new case"))
+        self.open_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Open a new case now"),
+            None,
+            lambda: self.tr("Asks the hash bank for a new case and shows its token once"),
         )
         self.new_case_note = plain_label()
-        self.new_token = named(QLineEdit(), self.tr("Your new case token"))
+        self.new_token = named(QLineEdit(), lambda: self.tr("Your new case token"))
         self.new_token.setReadOnly(True)
-        self.copy_button = named(
-            QPushButton(self.tr("Copy")),
-            self.tr("Copy the case token"),
-            self.tr("Copies the token so you can paste it somewhere safe"),
+        self.copy_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Copy"),
+            lambda: self.tr("Copy the case token"),
+            lambda: self.tr("Copies the token so you can paste it somewhere safe"),
         )
-        self.save_button = named(QPushButton(self.tr("Save to a file…")),
-                                 self.tr("Save the case token to a file"))  # fmt: skip
-        self.token_once = plain_label(
-            self.tr("Write this token down or save it now: SafeHash shows it only this once.")
-        )
+        self.save_button = labelled(QPushButton(), lambda: self.tr("Save to a file…"),
+                                    lambda: self.tr("Save the case token to a file"))  # fmt: skip
+        self.token_once = plain_label(lambda: self.tr(
+            "Write this token down or save it now: SafeHash shows it only this once."
+        ))  # fmt: skip
         group = QButtonGroup(self)
         group.addButton(self.have_token)
         group.addButton(self.new_case)
@@ -77,6 +84,8 @@ class CasePage(Page):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono = scaled_font(mono, 1.2)
         for edit in (self.token_edit, self.new_token):
+            # A token reads left to right in every language, also in a right-to-left window.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setFont(mono)
             edit.setMaximumWidth(QFontMetrics(mono).horizontalAdvance("M" * 34))
         self.token_once.setFont(scaled_font(self.token_once.font(), 1.0, bold=True))
@@ -100,30 +109,27 @@ class CasePage(Page):
             indented(open_row, self.new_case_note, self.token_box, self.token_once)
         )
 
-        self.remember = named(
-            QCheckBox(self.tr("Remember this case on this computer")),
-            self.tr("Remember this case on this computer"),
-        )
+        self.remember = labelled(QCheckBox(),
+                                 lambda: self.tr("Remember this case on this computer"))
         self.remember_note = plain_label()
         self.body.addSpacing(SPACING)
-        self.body.addWidget(section(self.tr("On this computer"), self.remember,
+        self.body.addWidget(section(lambda: self.tr("On this computer"), self.remember,
                                     self.remember_note))  # fmt: skip
         self.body.addStretch(1)
         status = services.store_status()
         if status.available:
-            self.remember_note.setText(
-                self.tr(
-                    "The token is kept in this computer's password store, so you can check "
-                    "your case later without typing it. Anyone who can use this computer "
-                    "account may be able to find it. If you share this computer, leave this off."
-                )
-            )
+            set_text(self.remember_note, lambda: self.tr(
+                "The token is kept in this computer's password store, so you can check your "
+                "case later without typing it. Anyone who can use this computer account may "
+                "be able to find it. If you share this computer, leave this off."
+            ))  # fmt: skip
         else:
             self.remember.setEnabled(False)
-            self.remember_note.setText(
-                self.tr("%1 The case is forgotten when SafeHash closes.")
-                .replace("%1", error_sentence(errors.KeyringUnavailable.code))
-            )  # fmt: skip
+            #: %1 is a whole sentence saying that there is no secure password store.
+            set_text(self.remember_note, lambda: fill(
+                self.tr("%1 The case is forgotten when SafeHash closes."),
+                error_sentence(errors.KeyringUnavailable.code),
+            ))  # fmt: skip
 
         self.token_edit.textChanged.connect(self._on_token_text)
         self.have_token.toggled.connect(self._update)
@@ -176,16 +182,16 @@ class CasePage(Page):
 
     def open_new_case(self) -> None:
         self.open_button.setEnabled(False)
-        self.new_case_note.setText(self.tr("Opening a new case…"))
+        set_text(self.new_case_note, lambda: self.tr("Opening a new case…"))
         self.services.bank.call(lambda adapter: adapter.open_case(), self._on_opened,
                                 self._on_open_failed)  # fmt: skip
 
     def copy_token(self) -> None:
         if self._new_case is not None and self._new_case.token:
             self.services.clipboard.copy(self._new_case.token)
-            self.new_case_note.setText(
-                self.tr("Copied. SafeHash empties the clipboard again at Quick exit.")
-            )
+            set_text(self.new_case_note, lambda: self.tr(
+                "Copied. SafeHash empties the clipboard again at Quick exit."
+            ))  # fmt: skip
 
     def save_token(self) -> None:
         if self._new_case is None or not self._new_case.token:
@@ -194,23 +200,24 @@ class CasePage(Page):
             self, self.tr("Save the case token"), "safehash-case-token.txt"
         )
         if path:
-            text = self.tr("SafeHash case token: %1").replace("%1", self._new_case.token)
+            #: The one line written in a saved token file.
+            text = fill(self.tr("SafeHash case token: %1"), self._new_case.token)
             try:
                 write_private_file(path, text + "\n")
             except OSError:
-                self.new_case_note.setText(error_sentence(errors.FileUnreadable.code))
+                set_text(self.new_case_note, lambda: error_sentence(errors.FileUnreadable.code))
             else:
-                self.new_case_note.setText(self.tr("Saved."))
+                set_text(self.new_case_note, lambda: self.tr("Saved."))
 
     def _on_opened(self, case: Case) -> None:
         self._new_case = case
         self.new_token.setText(case.token or "")
-        self.new_case_note.setText(self.tr("Your new case is open."))
+        set_text(self.new_case_note, lambda: self.tr("Your new case is open."))
         self._update()
         self.new_token.setFocus()
 
     def _on_open_failed(self, code: str) -> None:
-        self.new_case_note.setText(error_sentence(code))
+        set_text(self.new_case_note, lambda: error_sentence(code))
         self._update()
 
     def _on_info(self, info: object) -> None:
@@ -238,7 +245,8 @@ class CasePage(Page):
             case_id = self.services.secrets.current_case_id()
             token = self.services.secrets.load_case_token(case_id) if case_id else None
         except errors.SafeHashError as exc:
-            self.token_feedback.setText(error_sentence(exc.code))
+            code = exc.code
+            set_text(self.token_feedback, lambda: error_sentence(code))
             return
         if case_id and token:
             self.token_edit.setText(token)
@@ -249,14 +257,16 @@ class CasePage(Page):
         text = self.token_edit.text()
         self.token_feedback.setVisible(self.have_token.isChecked())
         if not text.strip():
-            self.token_feedback.setText(self.tr("Letters and numbers only; dashes are optional."))
+            set_text(self.token_feedback,
+                     lambda: self.tr("Letters and numbers only; dashes are optional."))
         else:
             try:
                 case_token.parse(text)
             except case_token.CaseTokenError as exc:
-                self.token_feedback.setText(token_error_sentence(exc, text))
+                error = exc
+                set_text(self.token_feedback, lambda: token_error_sentence(error, text))
             else:
-                self.token_feedback.setText(self.tr("This case token looks right."))
+                set_text(self.token_feedback, lambda: self.tr("This case token looks right."))
         info = self.session.bank_info
         allowed = info is None or info.self_service_cases
         self.new_case.setEnabled(allowed)
@@ -264,7 +274,8 @@ class CasePage(Page):
             allowed and self.new_case.isChecked() and self._new_case is None
         )
         if not allowed:
-            self.new_case_note.setText(error_sentence(errors.SelfServiceDisabled.code))
+            set_text(self.new_case_note,
+                     lambda: error_sentence(errors.SelfServiceDisabled.code))
         has_new = self._new_case is not None
         self.token_box.setVisible(has_new)
         self.token_once.setVisible(has_new)

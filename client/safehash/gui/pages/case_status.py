@@ -20,10 +20,12 @@ from safehash.core import case_token
 from safehash.core.bank.base import CASE_WITHDRAWN, SUBMISSION_ACTIVE, CaseStatus
 from safehash.core.display import clean_for_display
 from safehash.core.records import Case, Receipt
+from safehash.gui.bidi import ltr, strip_isolates
 from safehash.gui.error_text import error_sentence, token_error_sentence
+from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, local_time, named, plain_label
+from safehash.gui.widgets import Page, labelled, local_time, named, plain_label, set_text
 
 
 class CaseStatusPage(Page):
@@ -31,34 +33,32 @@ class CaseStatusPage(Page):
         super().__init__(parent)
         self.session, self.services = session, services
         self._receipts: dict[str, Receipt] = {}
-        self.body.addWidget(
-            plain_label(
-                self.tr(
-                    "See what the hash bank holds for your case, or ask it to delete the "
-                    "fingerprints. You need the case reference (it is on your receipt) and "
-                    "your case token."
-                )
-            )
-        )
+        self.body.addWidget(plain_label(lambda: self.tr(
+            "See what the hash bank holds for your case, or ask it to delete the fingerprints. "
+            "You need the case reference (it is on your receipt) and your case token."
+        )))  # fmt: skip
         form = QFormLayout()
-        self.reference = named(QLineEdit(), self.tr("Case reference"),
-                               self.tr("From your receipt"))  # fmt: skip
-        self.token = named(QLineEdit(), self.tr("Case token"))
+        self.reference = named(QLineEdit(), lambda: self.tr("Case reference"),
+                               lambda: self.tr("From your receipt"))  # fmt: skip
+        self.token = named(QLineEdit(), lambda: self.tr("Case token"))
         self.token.setPlaceholderText("SH-XXXX-XXXX-XXXX-XXXX-XXXX-X")
         for field in (self.reference, self.token):
             field.setMaximumWidth(520)
-        for text, field in ((self.tr("Case reference"), self.reference),
-                            (self.tr("Case token"), self.token)):  # fmt: skip
+            # References and tokens read left to right in every language.
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for text, field in ((lambda: self.tr("Case reference"), self.reference),
+                            (lambda: self.tr("Case token"), self.token)):  # fmt: skip
             label = plain_label(text, wrap=False)
             label.setBuddy(field)
             form.addRow(label, field)
         self.body.addLayout(form)
-        self.open_receipt = named(
-            QPushButton(self.tr("Open a saved receipt…")),
-            self.tr("Open a saved receipt"),
-            self.tr("Fills in the case reference from a receipt you saved"),
+        self.open_receipt = labelled(
+            QPushButton(),
+            lambda: self.tr("Open a saved receipt…"),
+            lambda: self.tr("Open a saved receipt"),
+            lambda: self.tr("Fills in the case reference from a receipt you saved"),
         )
-        self.check_button = named(QPushButton(self.tr("Check status")), self.tr("Check status"))
+        self.check_button = labelled(QPushButton(), lambda: self.tr("Check status"))
         row = QHBoxLayout()
         row.addWidget(self.open_receipt)
         row.addWidget(self.check_button)
@@ -66,15 +66,16 @@ class CaseStatusPage(Page):
         self.body.addLayout(row)
         self.result = plain_label()
         self.body.addWidget(self.result)
-        self.sendings = named(QListWidget(), self.tr("Sendings in this case"))
+        self.sendings = named(QListWidget(), lambda: self.tr("Sendings in this case"))
         self.sendings.setMinimumHeight(120)
         self.body.addWidget(self.sendings)
-        self.withdraw_one = named(QPushButton(self.tr("Withdraw this sending…")),
-                                  self.tr("Withdraw the selected sending"))  # fmt: skip
-        self.withdraw_all = named(
-            QPushButton(self.tr("Withdraw the whole case…")),
-            self.tr("Withdraw the whole case"),
-            self.tr("Asks the bank to delete every fingerprint in it"),
+        self.withdraw_one = labelled(QPushButton(), lambda: self.tr("Withdraw this sending…"),
+                                     lambda: self.tr("Withdraw the selected sending"))
+        self.withdraw_all = labelled(
+            QPushButton(),
+            lambda: self.tr("Withdraw the whole case…"),
+            lambda: self.tr("Withdraw the whole case"),
+            lambda: self.tr("Asks the bank to delete every fingerprint in it"),
         )
         row2 = QHBoxLayout()
         row2.addWidget(self.withdraw_one)
@@ -108,17 +109,26 @@ class CaseStatusPage(Page):
         self._receipts.clear()
         self._status = None
         self.sendings.clear()
-        self.result.setText("")
+        set_text(self.result, "")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self._status is not None:
+            self._list_sendings(self._status)
 
     def _case(self) -> Case | None:
+        text = self.token.text()
         try:
-            token = case_token.parse(self.token.text())
+            token = case_token.parse(text)
         except case_token.CaseTokenError as exc:
-            self.result.setText(token_error_sentence(exc, self.token.text()))
+            error = exc
+            set_text(self.result, lambda: token_error_sentence(error, text))
             return None
-        reference = self.reference.text().strip()
+        # A reference copied from the receipt may carry the marks that keep it left to right.
+        reference = strip_isolates(self.reference.text()).strip()
         if not reference:
-            self.result.setText(self.tr("Please enter the case reference from your receipt."))
+            set_text(self.result,
+                     lambda: self.tr("Please enter the case reference from your receipt."))
             return None
         return Case(reference, token)
 
@@ -129,44 +139,51 @@ class CaseStatusPage(Page):
         try:
             receipt = Receipt.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.result.setText(self.tr("This file is not a SafeHash receipt."))
+            set_text(self.result, lambda: self.tr("This file is not a SafeHash receipt."))
             return
         self._receipts[receipt.submission_id] = receipt
         self.reference.setText(receipt.case_id)
-        self.result.setText(self.tr("Receipt opened. Now enter your case token."))
+        set_text(self.result, lambda: self.tr("Receipt opened. Now enter your case token."))
 
     def check(self) -> None:
         case = self._case()
         if case is None:
             return
         receipts = [r for r in self._receipts.values() if r.case_id == case.case_id]
-        self.result.setText(self.tr("Asking the hash bank…"))
+        set_text(self.result, lambda: self.tr("Asking the hash bank…"))
         self.services.bank.call(lambda adapter: adapter.status(case, receipts),
                                 self._show, self._failed)  # fmt: skip
 
     def _show(self, status: CaseStatus) -> None:
         self._status = status
-        self.result.setText(
-            self.tr("This case was withdrawn: the bank deleted its fingerprints.")
-            if status.status == CASE_WITHDRAWN
-            else self.tr("This case is open. The bank holds the sendings below.")
-        )
+        withdrawn = status.status == CASE_WITHDRAWN
+        set_text(self.result, lambda: self.tr(
+            "This case was withdrawn: the bank deleted its fingerprints."
+        ) if withdrawn else self.tr("This case is open. The bank holds the sendings below."))
+        self._list_sendings(status)
+
+    def _list_sendings(self, status: CaseStatus) -> None:
+        selected = [item.data(Qt.ItemDataRole.UserRole) for item in self.sendings.selectedItems()]
         self.sendings.clear()
         for sub in status.submissions:
+            when = local_time(sub.received_at)
+            reference = ltr(clean_for_display(sub.submission_id, 100))
             if sub.status == SUBMISSION_ACTIVE:
-                state = self.tr("%n photo(s) held", "", sub.items_accepted)
+                #: One sending in the case: %1 a date and time, %2 its reference code.
+                text = fill(self.tr("Sent %1: %n photo(s) held (reference %2)", "",
+                                    sub.items_accepted), when, reference)  # fmt: skip
             else:
-                state = self.tr("withdrawn")
-            text = self.tr("Sent %1: %2 (reference %3)").replace(
-                "%1", local_time(sub.received_at)
-            ).replace("%2", state).replace("%3", clean_for_display(sub.submission_id, 100))
+                #: One withdrawn sending: %1 a date and time, %2 its reference code.
+                text = fill(self.tr("Sent %1: withdrawn (reference %2)"), when, reference)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, sub.submission_id)
             self.sendings.addItem(item)
+            if sub.submission_id in selected:
+                self.sendings.setCurrentItem(item)
         self._update_buttons()
 
     def _failed(self, code: str) -> None:
-        self.result.setText(error_sentence(code))
+        set_text(self.result, lambda: error_sentence(code))
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

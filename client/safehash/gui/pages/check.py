@@ -5,16 +5,27 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from safehash.core.bank.base import BankInfo
 from safehash.core.display import clean_for_display
+from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
+from safehash.gui.i18n import fill
 from safehash.gui.photos import ERROR, LOW_QUALITY
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, named, plain_label, scaled_font, section
+from safehash.gui.widgets import (
+    Page,
+    labelled,
+    named,
+    plain_label,
+    scaled_font,
+    section,
+    set_text,
+)
 
 
 class CheckPage(Page):
@@ -30,66 +41,68 @@ class CheckPage(Page):
         self.body.addWidget(self.bank_note)
 
         self.signal_lines = [plain_label() for _ in range(4)]
-        self.sent_section = section(self.tr("For each photo, SafeHash sends"), *self.signal_lines)
+        self.sent_section = section(lambda: self.tr("For each photo, SafeHash sends"),
+                                    *self.signal_lines)  # fmt: skip
         self.body.addWidget(self.sent_section)
         self.body.addWidget(
             section(
-                self.tr("Also sent, and never sent"),
-                plain_label(
-                    self.tr(
-                        "Also sent: your case token, which shows the bank these photos belong "
-                        "to your case, and a random reference so that sending twice stores "
-                        "them only once."
-                    )
-                ),
-                plain_label(
-                    self.tr(
-                        "Never sent: the photos themselves, their names, where they are on "
-                        "this computer, or when they were taken."
-                    )
-                ),
+                lambda: self.tr("Also sent, and never sent"),
+                plain_label(lambda: self.tr(
+                    "Also sent: your case token, which shows the bank these photos belong to "
+                    "your case, and a random reference so that sending twice stores them only "
+                    "once."
+                )),
+                plain_label(lambda: self.tr(
+                    "Never sent: the photos themselves, their names, where they are on this "
+                    "computer, or when they were taken."
+                )),
             )
-        )
+        )  # fmt: skip
 
         self.low_text = plain_label()
-        self.leave_out = named(
-            QCheckBox(self.tr("Leave out the photos with too little detail")),
-            self.tr("Leave out the photos with too little detail"),
-            self.tr("Photos with too little detail may not be recognised by platforms"),
+        self.leave_out = labelled(
+            QCheckBox(),
+            lambda: self.tr("Leave out the photos with too little detail"),
+            None,
+            lambda: self.tr("Photos with too little detail may not be recognised by platforms"),
         )
         self.leave_out.setChecked(True)
-        self.low_section = section(self.tr("Photos with too little detail"),
+        self.low_section = section(lambda: self.tr("Photos with too little detail"),
                                    self.low_text, self.leave_out)  # fmt: skip
         self.body.addWidget(self.low_section)
         self.error_text = plain_label()
         self.body.addWidget(self.error_text)
 
-        self.show_json = named(
-            QPushButton(self.tr("Show exactly what will be sent")),
-            self.tr("Show exactly what will be sent"),
-            self.tr("Shows the message SafeHash will send to the bank, word for word"),
+        self.show_json = labelled(
+            QPushButton(),
+            lambda: self.tr("Show exactly what will be sent"),
+            None,
+            lambda: self.tr("Shows the message SafeHash will send to the bank, word for word"),
         )
         self.show_json.setCheckable(True)
-        self.json_view = named(QPlainTextEdit(), self.tr("Exactly what will be sent"))
+        self.json_view = named(QPlainTextEdit(), lambda: self.tr("Exactly what will be sent"))
         self.json_view.setReadOnly(True)
         self.json_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # The message is JSON: it reads left to right in every language.
+        self.json_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.json_view.setMinimumHeight(220)
         self.json_view.setVisible(False)
-        self.json_note = plain_label(
-            self.tr(
-                "This is the whole message. The case token travels with it as a password "
-                "(it is not shown here), and the reference below as its label."
-            )
-        )
+        self.json_note = plain_label(lambda: self.tr(
+            "This is the whole message. The case token travels with it as a password (it is "
+            "not shown here), and the reference below as its label."
+        ))  # fmt: skip
         self.json_note.setVisible(False)
 
-        self.consent = named(
-            QCheckBox(
-                self.tr("These photos are of me, or I am allowed to act for the person in them.")
+        self.consent = labelled(
+            QCheckBox(),
+            lambda: self.tr(
+                "These photos are of me, or I am allowed to act for the person in them."
             ),
-            self.tr("I confirm these photos are of me, or that I may act for the person in them"),
+            lambda: self.tr(
+                "I confirm these photos are of me, or that I may act for the person in them"
+            ),
         )
-        self.body.addWidget(section(self.tr("Your confirmation"), self.consent))
+        self.body.addWidget(section(lambda: self.tr("Your confirmation"), self.consent))
         show_row = QHBoxLayout()
         show_row.addWidget(self.show_json)
         show_row.addStretch(1)
@@ -111,7 +124,7 @@ class CheckPage(Page):
         self.leave_out.setChecked(self.session.leave_out_low_quality)
         self.consent.setChecked(self.session.consent)
         if self.session.bank_info is None:
-            self.bank_note.setText(self.tr("Asking the hash bank what it accepts…"))
+            set_text(self.bank_note, lambda: self.tr("Asking the hash bank what it accepts…"))
             self.services.bank.call(lambda adapter: adapter.info(), self._on_info,
                                     self._on_info_failed)  # fmt: skip
         self.refresh()
@@ -127,11 +140,12 @@ class CheckPage(Page):
         self.refresh()
 
     def _on_info_failed(self, code: str) -> None:
-        self.bank_note.setText(
-            self.tr(
-                "The hash bank could not be asked yet: %1 This is checked again when sending."
-            ).replace("%1", error_sentence(code))
-        )
+        #: %1 is a whole sentence saying what went wrong.
+        set_text(self.bank_note, lambda: fill(
+            self.tr("The hash bank could not be asked yet: %1 This is checked again when "
+                    "sending."),
+            error_sentence(code),
+        ))  # fmt: skip
 
     def _on_leave_out(self, checked: bool) -> None:
         self.session.leave_out_low_quality = checked
@@ -144,29 +158,31 @@ class CheckPage(Page):
     def _on_show_json(self, shown: bool) -> None:
         self.json_view.setVisible(shown)
         self.json_note.setVisible(shown)
-        self.show_json.setText(
-            self.tr("Hide the exact message")
-            if shown
-            else self.tr("Show exactly what will be sent")
-        )
+        set_text(self.show_json, lambda: self.tr("Hide the exact message") if shown
+                 else self.tr("Show exactly what will be sent"))  # fmt: skip
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh()
 
     def bank_name(self) -> str:
         info = self.session.bank_info
         if info is not None:
-            return clean_for_display(info.bank_name, 100)
+            return isolate(clean_for_display(info.bank_name, 100))
         profile = self.services.profile
-        return clean_for_display(profile.bank_name or profile.endpoint_host, 100)
+        return isolate(clean_for_display(profile.bank_name or profile.endpoint_host, 100))
 
     def refresh(self) -> None:
         session = self.session
         submission = session.build_submission(self.services.profile.signal_types)
         count = len(submission.items) if submission else 0
-        self.summary.setText(
-            self.tr("%n photo(s) will be sent as fingerprints to %1.", "", count)
-            .replace("%1", self.bank_name())
-        )  # fmt: skip
+        #: %1 is the name of the hash bank.
+        self.summary.setText(fill(
+            self.tr("%n photo(s) will be sent as fingerprints to %1.", "", count),
+            self.bank_name(),
+        ))  # fmt: skip
         if session.bank_info is not None:
-            self.bank_note.setText("")
+            set_text(self.bank_note, "")
             self.bank_note.setVisible(False)
         types = session.signal_types(self.services.profile.signal_types)
         words = {
@@ -194,9 +210,9 @@ class CheckPage(Page):
         )
         if submission is not None:
             message = json.dumps(submission.body(), indent=2)
-            reference = self.tr("Reference (Idempotency-Key): %1").replace(
-                "%1", submission.idempotency_key
-            )
+            #: "Idempotency-Key" is the technical name of the reference; keep it as it is.
+            reference = fill(self.tr("Reference (Idempotency-Key): %1"),
+                             submission.idempotency_key)  # fmt: skip
             self.json_view.setPlainText(reference + "\n\n" + message)
         else:
             self.json_view.setPlainText(self.tr("Nothing will be sent: no photo is chosen."))

@@ -3,22 +3,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from safehash.core.display import clean_for_display
+from safehash.gui.bidi import isolate, ltr
 from safehash.gui.error_text import error_sentence
 from safehash.gui.file_dialogs import write_private_file
+from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
 from safehash.gui.widgets import (
     SPACING,
     Page,
+    labelled,
     local_time,
     named,
     plain_label,
     scaled_font,
     section,
+    set_text,
 )
 
 
@@ -35,36 +39,34 @@ class DonePage(Page):
         self.headline.setFont(scaled_font(self.headline.font(), 1.15, bold=True))
         self.counts = plain_label()
         self.details = plain_label(selectable=True)
-        named(self.details, self.tr("Receipt details"))
+        named(self.details, lambda: self.tr("Receipt details"))
         self.body.addWidget(self.headline)
         self.body.addWidget(self.counts)
-        self.body.addWidget(section(self.tr("Your receipt"), self.details))
+        self.body.addWidget(section(lambda: self.tr("Your receipt"), self.details))
         self.body.addWidget(
             section(
-                self.tr("Checking or withdrawing later"),
-                plain_label(
-                    self.tr(
-                        "To see what the bank holds, or to ask it to delete these "
-                        "fingerprints, open \"Check or withdraw a case\" at the top of the "
-                        "window and enter your case token and case reference. Saving the "
-                        "receipt keeps the case reference for you; it holds no token, photo "
-                        "or fingerprint."
-                    )
-                ),
+                lambda: self.tr("Checking or withdrawing later"),
+                #: %1 is the name of the button "Check or withdraw a case".
+                plain_label(lambda: fill(self.tr(
+                    "To see what the bank holds, or to ask it to delete these fingerprints, "
+                    "press “%1” at the bottom of the window and enter your case "
+                    "token and case reference. Saving the receipt keeps the case reference "
+                    "for you; it holds no token, photo or fingerprint."
+                ), QCoreApplication.translate("MainWindow", "Check or withdraw a case"))),
             )
-        )
-        self.save_button = named(QPushButton(self.tr("Save receipt…")),
-                                 self.tr("Save the receipt to a file"))  # fmt: skip
-        self.check_button = named(QPushButton(self.tr("Check this case now")),
-                                  self.tr("Check this case now"))  # fmt: skip
-        self.again_button = named(QPushButton(self.tr("Send more photos")),
-                                  self.tr("Send more photos"),
-                                  self.tr("Starts again at step 2 with the same case"))  # fmt: skip
-        self.forget_button = named(
-            QPushButton(self.tr("Forget everything on this computer…")),
-            self.tr("Forget everything on this computer"),
-            self.tr("Deletes everything SafeHash kept here: settings, remembered case, "
-                    "waiting sendings"),
+        )  # fmt: skip
+        self.save_button = labelled(QPushButton(), lambda: self.tr("Save receipt…"),
+                                    lambda: self.tr("Save the receipt to a file"))
+        self.check_button = labelled(QPushButton(), lambda: self.tr("Check this case now"))
+        self.again_button = labelled(QPushButton(), lambda: self.tr("Send more photos"), None,
+                                     lambda: self.tr("Starts again at step 2 with the same "
+                                                     "case"))  # fmt: skip
+        self.forget_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Forget everything on this computer…"),
+            lambda: self.tr("Forget everything on this computer"),
+            lambda: self.tr("Deletes everything SafeHash kept here: settings, remembered "
+                            "case, waiting sendings"),
         )  # fmt: skip
         self.save_button.setFont(scaled_font(self.save_button.font(), 1.0, bold=True))
         row = QHBoxLayout()
@@ -81,10 +83,10 @@ class DonePage(Page):
         forget_row.addWidget(self.forget_button)
         forget_row.addStretch(1)
         self.body.addSpacing(SPACING)
-        self.body.addWidget(section(self.tr("On this computer"), plain_label(self.tr(
-            "When you close SafeHash, it forgets this session by itself. This also deletes "
-            "anything you asked it to remember."
-        )), forget_box))  # fmt: skip
+        self.body.addWidget(section(lambda: self.tr("On this computer"), plain_label(
+            lambda: self.tr("When you close SafeHash, it forgets this session by itself. This "
+                            "also deletes anything you asked it to remember.")
+        ), forget_box))  # fmt: skip
         self.body.addStretch(1)
         self.save_button.clicked.connect(self.save_receipt)
         self.check_button.clicked.connect(self.check_case_requested)
@@ -98,8 +100,15 @@ class DonePage(Page):
         return None
 
     def entered(self) -> None:
+        set_text(self.note, "")
+        self.show_receipt()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.show_receipt()
+
+    def show_receipt(self) -> None:
         receipt = self.session.receipt
-        self.note.setText("")
         if receipt is None:
             self.headline.setText(self.tr("Nothing has been sent yet."))
             self.counts.setText("")
@@ -107,22 +116,23 @@ class DonePage(Page):
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
-        self.headline.setText(
-            self.tr("Your fingerprints were sent to %1.")
-            .replace("%1", clean_for_display(receipt.bank_name, 100))
-        )  # fmt: skip
+        #: %1 is the name of the hash bank.
+        self.headline.setText(fill(self.tr("Your fingerprints were sent to %1."),
+                                   isolate(clean_for_display(receipt.bank_name, 100))))
         accepted, rejected = receipt.accepted_count, receipt.rejected_count
         text = self.tr("The bank accepted %n photo(s).", "", accepted)
         if rejected:
-            text = self.tr("%1 It did not accept %n, usually because they have too little "
-                           "detail.", "", rejected).replace("%1", text)  # fmt: skip
+            #: %1 is the sentence "The bank accepted 3 photos."; %n how many it did not.
+            text = fill(self.tr("%1 It did not accept %n, usually because they have too "
+                                "little detail.", "", rejected), text)  # fmt: skip
         self.counts.setText(text)
-        self.details.setText(
-            self.tr("Case reference: %1\nSending reference: %2\nReceived: %3")
-            .replace("%1", clean_for_display(receipt.case_id, 100))
-            .replace("%2", clean_for_display(receipt.submission_id, 100))
-            .replace("%3", local_time(receipt.received_at))
-        )  # fmt: skip
+        #: Three lines of the receipt; the references are codes, the last a date and time.
+        self.details.setText(fill(
+            self.tr("Case reference: %1\nSending reference: %2\nReceived: %3"),
+            ltr(clean_for_display(receipt.case_id, 100)),
+            ltr(clean_for_display(receipt.submission_id, 100)),
+            local_time(receipt.received_at),
+        ))  # fmt: skip
 
     def save_receipt(self) -> None:
         receipt = self.session.receipt
@@ -136,9 +146,9 @@ class DonePage(Page):
         try:
             write_private_file(path, receipt.dumps())
         except OSError:
-            self.note.setText(error_sentence("file_unreadable"))
+            set_text(self.note, lambda: error_sentence("file_unreadable"))
         else:
-            self.note.setText(self.tr("The receipt was saved."))
+            set_text(self.note, lambda: self.tr("The receipt was saved."))
 
     def confirm_forget(self) -> None:
         answer = QMessageBox.question(

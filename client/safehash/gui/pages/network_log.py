@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,27 +16,20 @@ from PySide6.QtWidgets import (
 
 from safehash.core.display import clean_for_display
 from safehash.core.transport import NetworkLog
-from safehash.gui.widgets import Page, named, plain_label
+from safehash.gui.bidi import ltr
+from safehash.gui.widgets import Page, labelled, named, plain_label
 
 
 class NetworkLogPage(Page):
     def __init__(self, log: NetworkLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log = log
-        self.body.addWidget(
-            plain_label(
-                self.tr(
-                    "Every connection SafeHash made since it started. It never contains "
-                    "your photos, their names or your case token, and it is forgotten when "
-                    "SafeHash closes."
-                )
-            )
-        )
-        self.table = named(QTableWidget(0, 7), self.tr("Connections"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Method"), self.tr("Host"), self.tr("Path"),
-             self.tr("Bytes sent"), self.tr("Bytes received"), self.tr("Answer")]
-        )  # fmt: skip
+        self.body.addWidget(plain_label(lambda: self.tr(
+            "Every connection SafeHash made since it started. It never contains your photos, "
+            "their names or your case token, and it is forgotten when SafeHash closes."
+        )))  # fmt: skip
+        self.table = named(QTableWidget(0, 7), lambda: self.tr("Connections"))
+        self._set_headers()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -46,7 +37,8 @@ class NetworkLogPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(240)
         self.body.addWidget(self.table, 1)
-        self.refresh_button = named(QPushButton(self.tr("Refresh")), self.tr("Refresh the list"))
+        self.refresh_button = labelled(QPushButton(), lambda: self.tr("Refresh"),
+                                       lambda: self.tr("Refresh the list"))
         row = QHBoxLayout()
         row.addWidget(self.refresh_button)
         row.addStretch(1)
@@ -55,6 +47,19 @@ class NetworkLogPage(Page):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
+
+    def _set_headers(self) -> None:
+        #: Column titles of the network log. "Method" is the kind of HTTP request (GET,
+        #: POST); "Host" the server's name; "Answer" the server's status code.
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Method"), self.tr("Host"), self.tr("Path"),
+             self.tr("Bytes sent"), self.tr("Bytes received"), self.tr("Answer")]
+        )  # fmt: skip
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._set_headers()
+        self.refresh()
 
     def title(self) -> str:
         return self.tr("Network log")
@@ -73,16 +78,21 @@ class NetworkLogPage(Page):
     def refresh(self) -> None:
         entries = self.log.entries()
         self.table.setRowCount(len(entries))
+        locale = QLocale()
+        # The computer's way of writing a time, with seconds ("14:05:09", "2:05:09 PM").
+        time_format = locale.timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss")
         for row, entry in enumerate(entries):
             answer = str(entry.status) if entry.status is not None else entry.outcome
+            moment = QDateTime.fromSecsSinceEpoch(int(entry.when)).time()
+            # Technical values (method, host, path, answer) read left to right everywhere.
             values = [
-                time.strftime("%H:%M:%S", time.localtime(entry.when)),
-                entry.method,
-                entry.host,
-                entry.path,
-                str(entry.bytes_sent),
-                str(entry.bytes_received),
-                answer,
+                locale.toString(moment, time_format),
+                ltr(clean_for_display(entry.method, 120)),
+                ltr(clean_for_display(entry.host, 120)),
+                ltr(clean_for_display(entry.path, 120)),
+                locale.toString(entry.bytes_sent),
+                locale.toString(entry.bytes_received),
+                ltr(clean_for_display(answer, 120)),
             ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(clean_for_display(value, 120)))
+                self.table.setItem(row, column, QTableWidgetItem(value))

@@ -21,9 +21,19 @@ from safehash.core import errors
 from safehash.core.outbox import resend, send
 from safehash.core.records import Receipt
 from safehash.gui.error_text import error_sentence
+from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, local_time, named, plain_label, scaled_font, section
+from safehash.gui.widgets import (
+    Page,
+    labelled,
+    local_time,
+    named,
+    plain_label,
+    scaled_font,
+    section,
+    set_text,
+)
 
 
 class SendPage(Page):
@@ -35,12 +45,12 @@ class SendPage(Page):
         self.session, self.services = session, services
         self.status = plain_label()
         self.status.setFont(scaled_font(self.status.font(), 1.15, bold=True))
-        self.progress = named(QProgressBar(), self.tr("Sending progress"))
+        self.progress = named(QProgressBar(), lambda: self.tr("Sending progress"))
         self.progress.setTextVisible(False)
         self.problem = plain_label()
-        self.retry_button = named(QPushButton(self.tr("Try again")), self.tr("Try again"),
-                                  self.tr("Sends the same fingerprints again; the bank stores "
-                                          "them only once"))  # fmt: skip
+        self.retry_button = labelled(QPushButton(), lambda: self.tr("Try again"), None,
+                                     lambda: self.tr("Sends the same fingerprints again; the "
+                                                     "bank stores them only once"))  # fmt: skip
         self.body.addWidget(self.status)
         self.body.addWidget(self.progress)
         self.body.addWidget(self.problem)
@@ -51,17 +61,17 @@ class SendPage(Page):
 
         self.outbox_list = named(
             QListWidget(),
-            self.tr("Waiting to be sent"),
-            self.tr("Sendings that the hash bank does not have yet"),
+            lambda: self.tr("Waiting to be sent"),
+            lambda: self.tr("Sendings that the hash bank does not have yet"),
         )
         self.outbox_list.setMinimumHeight(60)
         self.outbox_list.setMaximumHeight(140)
         self.outbox_list.setWordWrap(True)
-        self.resend_button = named(QPushButton(self.tr("Send again")),
-                                   self.tr("Send the selected sending again"))  # fmt: skip
-        self.discard_button = named(QPushButton(self.tr("Discard")),
-                                    self.tr("Discard the selected sending"),
-                                    self.tr("It will not be sent"))  # fmt: skip
+        self.resend_button = labelled(QPushButton(), lambda: self.tr("Send again"),
+                                      lambda: self.tr("Send the selected sending again"))
+        self.discard_button = labelled(QPushButton(), lambda: self.tr("Discard"),
+                                       lambda: self.tr("Discard the selected sending"),
+                                       lambda: self.tr("It will not be sent"))  # fmt: skip
         buttons = QWidget()
         buttons_row = QHBoxLayout(buttons)
         buttons_row.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +79,7 @@ class SendPage(Page):
         buttons_row.addWidget(self.discard_button)
         buttons_row.addStretch(1)
         self.outbox_note = plain_label()
-        self.outbox_section = section(self.tr("Waiting to be sent"), self.outbox_note,
+        self.outbox_section = section(lambda: self.tr("Waiting to be sent"), self.outbox_note,
                                       self.outbox_list, buttons)  # fmt: skip
         self.body.addWidget(self.outbox_section)
         self.body.addStretch(1)
@@ -100,7 +110,8 @@ class SendPage(Page):
     def start(self) -> None:
         submission, case = self.session.submission, self.session.case
         if submission is None or case is None:
-            self.problem.setText(self.tr("There is nothing to send yet; please go back a step."))
+            set_text(self.problem,
+                     lambda: self.tr("There is nothing to send yet; please go back a step."))
             return
         outbox = self.services.outbox
         entry_id = submission.idempotency_key
@@ -118,10 +129,10 @@ class SendPage(Page):
         if case is not None:
             self.session.case = dataclasses.replace(case, case_id=receipt.case_id)
         self._remember_if_chosen(receipt)
-        self.status.setText(self.tr("Sent. The hash bank confirmed it."))
+        set_text(self.status, lambda: self.tr("Sent. The hash bank confirmed it."))
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.problem.setText("")
+        set_text(self.problem, "")
         self.retry_button.setVisible(False)
         self.refresh_outbox()
         self.complete_changed.emit()
@@ -129,11 +140,12 @@ class SendPage(Page):
 
     def _on_failed(self, code: str) -> None:
         self._sending = False
-        self.status.setText(self.tr("Not sent yet."))
-        self.problem.setText(
-            self.tr("%1 Your fingerprints are kept in the list below until they are sent.")
-            .replace("%1", error_sentence(code))
-        )  # fmt: skip
+        set_text(self.status, lambda: self.tr("Not sent yet."))
+        #: %1 is a whole sentence saying what went wrong.
+        set_text(self.problem, lambda: fill(
+            self.tr("%1 Your fingerprints are kept in the list below until they are sent."),
+            error_sentence(code),
+        ))  # fmt: skip
         self._set_idle()
         self.refresh_outbox()
 
@@ -148,14 +160,15 @@ class SendPage(Page):
             settings = dataclasses.replace(self.services.settings, remember_case=True)
             self.services.apply_settings(settings, save=True)
         except errors.SafeHashError as exc:
-            self.problem.setText(error_sentence(exc.code))
+            code = exc.code
+            set_text(self.problem, lambda: error_sentence(code))
 
     def _set_sending(self) -> None:
         self._sending = True
-        self.status.setText(self.tr("Sending the fingerprints…"))
+        set_text(self.status, lambda: self.tr("Sending the fingerprints…"))
         self.progress.setRange(0, 0)  # busy: the bank answers all at once
         self.progress.setVisible(True)
-        self.problem.setText("")
+        set_text(self.problem, "")
         self.retry_button.setVisible(False)
         self._update_buttons()
 
@@ -170,25 +183,31 @@ class SendPage(Page):
     def refresh_outbox(self) -> None:
         self.outbox_list.clear()
         entries = self.services.outbox.entries()
+        selected = self._selected_entry()
         for entry in entries:
             n = len(entry.submission.items)
-            text = self.tr("%n photo(s), waiting since %1.", "", n).replace(
-                "%1", local_time(entry.created_at)
-            )
+            #: One sending in the list; %1 is a date and time.
+            text = fill(self.tr("%n photo(s), waiting since %1.", "", n),
+                        local_time(entry.created_at))  # fmt: skip
             if entry.last_error:
-                text = self.tr("%1 Last try: %2").replace("%1", text).replace(
-                    "%2", error_sentence(entry.last_error)
-                )
+                #: %1 is the line above ("3 photos, waiting since ..."), %2 a whole sentence
+                #: saying what went wrong at the last try.
+                text = fill(self.tr("%1 Last try: %2"), text, error_sentence(entry.last_error))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.entry_id)
             self.outbox_list.addItem(item)
+            if entry.entry_id == selected:
+                self.outbox_list.setCurrentItem(item)
         self.outbox_section.setVisible(bool(entries))
-        self.outbox_note.setText(
-            self.tr("These are kept only until SafeHash closes.")
-            if not self.services.outbox.persistent
-            else self.tr("These are kept, encrypted, on this computer until they are sent.")
-        )
+        set_text(self.outbox_note,
+                 lambda: self.tr("These are kept only until SafeHash closes.")
+                 if not self.services.outbox.persistent
+                 else self.tr("These are kept, encrypted, on this computer until they are sent."))
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh_outbox()
 
     def _selected_entry(self) -> str | None:
         items = self.outbox_list.selectedItems()
@@ -205,7 +224,7 @@ class SendPage(Page):
             return
         entry = self.services.outbox.get(entry_id)
         if entry is None or case is None or (entry.case_id and entry.case_id != case.case_id):
-            self.problem.setText(error_sentence(errors.CaseTokenMissing.code))
+            set_text(self.problem, lambda: error_sentence(errors.CaseTokenMissing.code))
             return
         outbox = self.services.outbox
         self._set_sending()
@@ -214,7 +233,7 @@ class SendPage(Page):
 
     def _on_other_sent(self, _receipt: Receipt) -> None:
         self._sending = False
-        self.status.setText(self.tr("Sent. The hash bank confirmed it."))
+        set_text(self.status, lambda: self.tr("Sent. The hash bank confirmed it."))
         self._set_idle()
         self.refresh_outbox()
 

@@ -1,10 +1,15 @@
 """Side page: language, the hash bank (from the deployment profile, with an advanced
 override), a proxy, and what this computer may remember. Nothing is written unless the
-person presses "Save on this computer"."""
+person presses "Save on this computer".
+
+A language chosen here is used at once (every page changes its words, nothing else
+changes) and said in that language; it is kept for next time only when the person saves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import dataclasses
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,15 +23,19 @@ from safehash.core import errors
 from safehash.core.display import clean_for_display
 from safehash.core.settings import Settings
 from safehash.core.transport import normalise_proxy
+from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
+from safehash.gui.i18n import (
+    current_language,
+    fill,
+    language_for_start,
+    language_label,
+    set_language,
+)
 from safehash.gui.services import Services
-from safehash.gui.widgets import Page, named, plain_label, section
+from safehash.gui.widgets import Page, labelled, named, plain_label, section, set_text
 
-
-def language_label(code: str) -> str:
-    """A language in its own name (as OnionShare does)."""
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
+__all__ = ["SettingsPage", "language_label"]
 
 
 class SettingsPage(Page):
@@ -35,67 +44,63 @@ class SettingsPage(Page):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.language = named(QComboBox(), self.tr("Language"))
-        self.language.addItem(self.tr("The computer's language"), None)
+        self.language = named(QComboBox(), lambda: self.tr("Language"))
+        self.language.addItem("", None)  # "The computer's language", set by retranslate()
         for code in languages:
             self.language.addItem(language_label(code), code)
-        self.body.addWidget(section(self.tr("Language"), self.language, plain_label(
-            self.tr("A new language is used the next time SafeHash starts. More languages "
-                    "will come with later versions.")
-        )))  # fmt: skip
+        #: %1 is the name of the button "Save on this computer".
+        self.language_note = plain_label(lambda: fill(self.tr(
+            "A language you choose is used at once. To keep it for next time, press “%1” "
+            "below."
+        ), self.tr("Save on this computer")))  # fmt: skip
+        self.body.addWidget(section(lambda: self.tr("Language"), self.language,
+                                    self.language_note))  # fmt: skip
 
-        profile = services.base_profile
-        if profile.is_demo:
-            where = self.tr("the practice bank on this computer (nothing is shared)")
-        else:
-            where = clean_for_display(profile.bank_name or profile.endpoint_host, 100)
-        self.bank_text = plain_label(
-            self.tr("Fingerprints are sent to %1, as set by %2.")
-            .replace("%1", where)
-            .replace("%2", clean_for_display(profile.organisation_name, 100))
-        )  # fmt: skip
-        self.override = named(QCheckBox(self.tr("Use another hash bank (advanced)")),
-                              self.tr("Use another hash bank"))  # fmt: skip
-        self.endpoint = named(QLineEdit(), self.tr("Address of the other hash bank"))
+        self.bank_text = plain_label(self._bank_sentence)
+        self.override = labelled(QCheckBox(), lambda: self.tr("Use another hash bank (advanced)"),
+                                 lambda: self.tr("Use another hash bank"))  # fmt: skip
+        self.endpoint = named(QLineEdit(), lambda: self.tr("Address of the other hash bank"))
         self.endpoint.setPlaceholderText("https://")
-        self.body.addWidget(section(self.tr("Hash bank"), self.bank_text, self.override,
-                                    self.endpoint))  # fmt: skip
+        self.body.addWidget(section(lambda: self.tr("Hash bank"), self.bank_text,
+                                    self.override, self.endpoint))  # fmt: skip
 
         self.proxy = named(
             QLineEdit(),
-            self.tr("Proxy address"),
-            self.tr("For example socks5h://127.0.0.1:9050 to go through Tor"),
+            lambda: self.tr("Proxy address"),
+            lambda: self.tr("For example socks5h://127.0.0.1:9050 to go through Tor"),
         )
         self.proxy.setPlaceholderText("socks5h://127.0.0.1:9050")
-        proxy_text = plain_label(
-            self.tr(
-                "Leave empty to connect directly. To hide that you use SafeHash from your "
-                "network, enter the address of a proxy such as Tor."
-            )
-        )
-        self.body.addWidget(section(self.tr("Connection"), proxy_text, self.proxy))
+        for field in (self.endpoint, self.proxy):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses read LTR
+        proxy_text = plain_label(lambda: self.tr(
+            "Leave empty to connect directly. To hide that you use SafeHash from your "
+            "network, enter the address of a proxy such as Tor."
+        ))  # fmt: skip
+        self.body.addWidget(section(lambda: self.tr("Connection"), proxy_text, self.proxy))
 
-        self.remember_case = named(QCheckBox(self.tr("Remember my case on this computer")),
-                                   self.tr("Remember my case on this computer"))  # fmt: skip
-        self.keep_outbox = named(
-            QCheckBox(self.tr("Keep fingerprints that could not be sent yet, encrypted")),
-            self.tr("Keep fingerprints that could not be sent yet"),
+        self.remember_case = labelled(QCheckBox(),
+                                      lambda: self.tr("Remember my case on this computer"))
+        self.keep_outbox = labelled(
+            QCheckBox(),
+            lambda: self.tr("Keep fingerprints that could not be sent yet, encrypted"),
+            lambda: self.tr("Keep fingerprints that could not be sent yet"),
         )
         store = services.store_status()
         remember_note = plain_label(
-            self.tr("By default SafeHash remembers nothing: everything is forgotten when it "
-                    "closes.") if store.available
-            else error_sentence(errors.KeyringUnavailable.code)
+            (lambda: self.tr("By default SafeHash remembers nothing: everything is forgotten "
+                             "when it closes.")) if store.available
+            else (lambda: error_sentence(errors.KeyringUnavailable.code))
         )  # fmt: skip
         self.remember_case.setEnabled(store.available)
         self.keep_outbox.setEnabled(store.available)
-        self.body.addWidget(section(self.tr("What this computer remembers"), remember_note,
-                                    self.remember_case, self.keep_outbox))  # fmt: skip
+        self.body.addWidget(section(lambda: self.tr("What this computer remembers"),
+                                    remember_note, self.remember_case,
+                                    self.keep_outbox))  # fmt: skip
 
-        self.apply_button = named(QPushButton(self.tr("Use until SafeHash closes")),
-                                  self.tr("Use these settings until SafeHash closes"))  # fmt: skip
-        self.save_button = named(QPushButton(self.tr("Save on this computer")),
-                                 self.tr("Save these settings on this computer"))  # fmt: skip
+        self.apply_button = labelled(QPushButton(), lambda: self.tr("Use until SafeHash closes"),
+                                     lambda: self.tr("Use these settings until SafeHash closes"))
+        self.save_button = labelled(QPushButton(), lambda: self.tr("Save on this computer"),
+                                    lambda: self.tr("Save these settings on this computer"))
         row = QHBoxLayout()
         row.addWidget(self.apply_button)
         row.addWidget(self.save_button)
@@ -107,8 +112,41 @@ class SettingsPage(Page):
         for field in (self.language, self.endpoint, self.proxy):
             field.setMaximumWidth(520)
         self.override.toggled.connect(self.endpoint.setEnabled)
+        self.language.activated.connect(self._on_language_chosen)
         self.apply_button.clicked.connect(lambda: self.apply(save=False))
         self.save_button.clicked.connect(lambda: self.apply(save=True))
+        self._retranslate_choices()
+
+    def _bank_sentence(self) -> str:
+        profile = self.services.base_profile
+        if profile.is_demo:
+            where = self.tr("the practice bank on this computer (nothing is shared)")
+        else:
+            where = isolate(clean_for_display(profile.bank_name or profile.endpoint_host, 100))
+        organisation = profile.text("organisation_name", current_language())
+        #: %1 is the hash bank ("the practice bank on this computer ..." or its name), %2
+        #: the organisation that set up this copy of SafeHash.
+        return fill(self.tr("Fingerprints are sent to %1, as set by %2."), where,
+                    isolate(clean_for_display(organisation, 100)))  # fmt: skip
+
+    def _retranslate_choices(self) -> None:
+        self.language.setItemText(0, self.tr("The computer's language"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_choices()
+
+    def _on_language_chosen(self, index: int) -> None:
+        """Speak the chosen language now; kept for next time only if the person saves."""
+        chosen = self.language.itemData(index)
+        code = chosen or language_for_start(None)
+        set_language(code)
+        settings = dataclasses.replace(self.services.settings, language=chosen)
+        self.services.apply_settings(settings, save=False)
+        # Said in the new language (its translation is installed by now).
+        name = language_label(current_language())
+        #: Shown (and read out) after the person picks a language; %1 is its name.
+        set_text(self.feedback, lambda: fill(self.tr("Language changed: %1."), name))
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -118,7 +156,7 @@ class SettingsPage(Page):
 
     def entered(self) -> None:
         settings = self.services.settings
-        index = self.language.findData(settings.language)
+        index = self.language.findData(settings.language) if settings.language else 0
         self.language.setCurrentIndex(max(index, 0))
         self.override.setChecked(bool(settings.endpoint_override))
         self.endpoint.setText(settings.endpoint_override or "")
@@ -126,7 +164,7 @@ class SettingsPage(Page):
         self.proxy.setText(settings.proxy or "")
         self.remember_case.setChecked(settings.remember_case)
         self.keep_outbox.setChecked(settings.keep_outbox)
-        self.feedback.setText("")
+        set_text(self.feedback, "")
 
     def chosen(self) -> Settings:
         endpoint = self.endpoint.text().strip() if self.override.isChecked() else ""
@@ -146,31 +184,31 @@ class SettingsPage(Page):
             try:
                 normalise_proxy(proxy)
             except errors.BankError:
-                self.feedback.setText(self.tr(
+                set_text(self.feedback, lambda: self.tr(
                     "The proxy address is not valid: it starts with socks5h://, socks5://, "
                     "http:// or https://, followed by the proxy's address and port."
                 ))  # fmt: skip
                 self.proxy.setFocus()
                 return
             if "@" in proxy.partition("://")[2]:
-                self.feedback.setText(
-                    self.tr("A proxy with a password cannot be used from the settings.")
-                )
+                set_text(self.feedback, lambda: self.tr(
+                    "A proxy with a password cannot be used from the settings."
+                ))  # fmt: skip
                 return
         try:
             settings = self.chosen()
             self.services.apply_settings(settings, save=save)
         except errors.ProfileError:
-            self.feedback.setText(
-                self.tr("The hash bank address is not valid: %1")
-                .replace("%1", error_sentence(errors.InsecureUrl.code))
-            )  # fmt: skip
+            #: %1 is a whole sentence saying what a valid address looks like.
+            set_text(self.feedback, lambda: fill(
+                self.tr("The hash bank address is not valid: %1"),
+                error_sentence(errors.InsecureUrl.code),
+            ))  # fmt: skip
             self.endpoint.setFocus()
             return
         except errors.SafeHashError as exc:
-            self.feedback.setText(error_sentence(exc.code))
+            code = exc.code
+            set_text(self.feedback, lambda: error_sentence(code))
             return
-        self.feedback.setText(
-            self.tr("Saved on this computer.") if save
-            else self.tr("In use until SafeHash closes. Nothing was saved.")
-        )  # fmt: skip
+        set_text(self.feedback, lambda: self.tr("Saved on this computer.") if save
+                 else self.tr("In use until SafeHash closes. Nothing was saved."))  # fmt: skip

@@ -1,16 +1,29 @@
-"""Step 1: what happens, what is sent and what is not, honest limits, and where to get help."""
+"""Step 1: what happens, what is sent and what is not, honest limits, and where to get help.
+
+The organisation's name, the age note and the support link come from the deployment
+profile in the window's language (``Profile.text``, ``Profile.support_for``), and change
+with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from safehash.core.display import clean_for_display
+from safehash.core.profile import SupportLink
+from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
+from safehash.gui.i18n import current_language, fill
 from safehash.gui.quick_exit import shortcut_hint
 from safehash.gui.services import Services
-from safehash.gui.widgets import Page, named, plain_label, section
+from safehash.gui.widgets import Page, named, plain_label, section, set_text
+
+
+def system_country() -> str | None:
+    """The computer's region ("GB"), for a support link near the person."""
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    return code if len(code) == 2 else None
 
 
 class WelcomePage(Page):
@@ -18,90 +31,94 @@ class WelcomePage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        profile = services.profile
-        lang = services.language
-        self.body.addWidget(
-            plain_label(
-                self.tr(
-                    "SafeHash makes a fingerprint of each photo you choose, here on this "
+        self.services = services
+        self.body.addWidget(plain_label(lambda: fill(
+            self.tr("SafeHash makes a fingerprint of each photo you choose, here on this "
                     "computer. Only these fingerprints, with your case token, are sent to the "
                     "hash bank used by %1. Partner platforms use them to recognise copies of "
-                    "your photos and block them."
-                ).replace("%1", clean_for_display(profile.text("organisation_name", lang)))
-            )
-        )
+                    "your photos and block them."),
+            isolate(clean_for_display(self._profile_text("organisation_name"))),
+        )))  # fmt: skip
         self.body.addWidget(
             section(
-                self.tr("What is sent, and what is not"),
-                plain_label(
-                    self.tr(
-                        "Sent: a fingerprint of each photo (a short code made from the "
-                        "picture, often called a hash) and your case token."
-                    )
-                ),
-                plain_label(
-                    self.tr(
-                        "Never sent: your photos, their names, where they are on this "
-                        "computer, or anything else about you."
-                    )
-                ),
+                lambda: self.tr("What is sent, and what is not"),
+                plain_label(lambda: self.tr(
+                    "Sent: a fingerprint of each photo (a short code made from the picture, "
+                    "often called a hash) and your case token."
+                )),
+                plain_label(lambda: self.tr(
+                    "Never sent: your photos, their names, where they are on this computer, "
+                    "or anything else about you."
+                )),
             )
-        )
+        )  # fmt: skip
         self.body.addWidget(
             section(
-                self.tr("What this can and cannot do"),
-                plain_label(
-                    self.tr(
-                        "It helps partner platforms block copies of your photos. It does not "
-                        "remove photos that are already online, and it cannot stop every "
-                        "website."
-                    )
-                ),
-                plain_label(
-                    self.tr(
-                        "A fingerprint is sensitive: a rough likeness of a photo can sometimes "
-                        "be rebuilt from it. It is only sent to the bank named here."
-                    )
-                ),
+                lambda: self.tr("What this can and cannot do"),
+                plain_label(lambda: self.tr(
+                    "It helps partner platforms block copies of your photos. It does not "
+                    "remove photos that are already online, and it cannot stop every website."
+                )),
+                plain_label(lambda: self.tr(
+                    "A fingerprint is sensitive: a rough likeness of a photo can sometimes be "
+                    "rebuilt from it. It is only sent to the bank named here."
+                )),
             )
-        )
-        age = profile.text("age_note", lang)
-        if age:
-            self.body.addWidget(
-                section(
-                    self.tr("If someone in a photo was under 18"),
-                    plain_label(clean_for_display(age, 600)),
-                )
-            )
-        self._links = QHBoxLayout()
+        )  # fmt: skip
+        age_text = plain_label(lambda: clean_for_display(self._profile_text("age_note"), 600))
+        self.age_section = section(lambda: self.tr("If someone in a photo was under 18"), age_text)
+        self.age_section.setVisible(bool(self._profile_text("age_note")))
+        self.body.addWidget(self.age_section)
+
+        self.links_row = QWidget()
+        self._links = QHBoxLayout(self.links_row)
+        self._links.setContentsMargins(0, 0, 0, 0)
         self._links.setSpacing(12)
-        link_widgets = []
-        support = profile.support_for(lang)
-        for link in [support] if support else []:
-            link_widgets.append(self._link_button(link.name, link.url))
-        if profile.age_note_url:
-            link_widgets.append(
-                self._link_button(QUrl(profile.age_note_url).host(), profile.age_note_url)
-            )
-        if link_widgets:
-            row = QWidget()
-            row.setLayout(self._links)
-            for button in link_widgets:
-                self._links.addWidget(button)
-            self._links.addStretch(1)
-            self.body.addWidget(section(self.tr("Help and support"), row))
-        self.body.addWidget(plain_label(self.tr("Quick exit: %1").replace("%1", shortcut_hint())))
+        self.links_section = section(lambda: self.tr("Help and support"), self.links_row)
+        self.body.addWidget(self.links_section)
+        self._build_links()
+        self.body.addWidget(plain_label(lambda: fill(self.tr("Quick exit: %1"), shortcut_hint())))
         for code in services.problems:
-            self.body.addWidget(plain_label(error_sentence(code)))
+            self.body.addWidget(plain_label(lambda code=code: error_sentence(code)))
         self.body.addStretch(1)
 
+    def _profile_text(self, key: str) -> str:
+        return self.services.profile.text(key, current_language())
+
+    def support_link(self) -> SupportLink | None:
+        return self.services.profile.support_for(current_language(), system_country())
+
+    def _build_links(self) -> None:
+        """The support link for the current language (and the computer's region), and the
+        age note's link; rebuilt when the language changes, as the link may change too."""
+        while (item := self._links.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        profile = self.services.profile
+        links = []
+        support = self.support_link()
+        if support is not None:
+            links.append(self._link_button(support.name, support.url))
+        if profile.age_note_url:
+            links.append(self._link_button(QUrl(profile.age_note_url).host(), profile.age_note_url))
+        for button in links:
+            self._links.addWidget(button)
+        self._links.addStretch(1)
+        self.links_section.setVisible(bool(links))
+
     def _link_button(self, name: str, url: str) -> QPushButton:
-        shown = clean_for_display(name, 80)
-        button = QPushButton(self.tr("Open %1").replace("%1", shown))
-        named(button, self.tr("Open %1").replace("%1", shown),
-              self.tr("Opens the website in your browser"))  # fmt: skip
+        shown = isolate(clean_for_display(name, 80))
+        button = QPushButton()
+        set_text(button, lambda: fill(self.tr("Open %1"), shown))
+        named(button, lambda: fill(self.tr("Open %1"), shown),
+              lambda: self.tr("Opens the website in your browser"))  # fmt: skip
         button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
         return button
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.age_section.setVisible(bool(self._profile_text("age_note")))
+        self._build_links()
 
     def title(self) -> str:
         return self.tr("Welcome")

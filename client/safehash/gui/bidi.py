@@ -1,0 +1,32 @@
+"""Mixed directions: Latin tokens, hashes and file names inside Arabic, Hebrew, Persian or
+Urdu sentences (and Arabic file names inside English ones).
+
+Without help the Unicode bidirectional algorithm reorders the neutral characters at the
+edge of such a value: in a right-to-left sentence "IMG_2041.jpg" shows as "jpg.IMG_2041"
+and "/v1/cases" as "v1/cases/". Wrapping the value in an *isolate* keeps it whole and in
+its own order, and keeps it from reordering the sentence around it. Values are cleaned
+(``clean_for_display`` removes every bidi control) before they are wrapped here.
+"""
+
+from __future__ import annotations
+
+LRI = "\u2066"  # left-to-right isolate
+FSI = "\u2068"  # first-strong isolate: direction from the value's first letter
+PDI = "\u2069"  # pop directional isolate
+_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+
+
+def ltr(value: str) -> str:
+    """A value that always reads left to right: case tokens and references, hashes,
+    addresses, paths, technical codes."""
+    return f"{LRI}{value}{PDI}" if value else value
+
+
+def isolate(value: str) -> str:
+    """A value in whatever direction its own first letter has: file names, bank names."""
+    return f"{FSI}{value}{PDI}" if value else value
+
+
+def strip_isolates(text: str) -> str:
+    """Text copied from the window back to what was put in (for fields a person fills in)."""
+    return text.translate(_ISOLATES)
