@@ -5,11 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench screenshots bench-startup system-deps clean
+.PHONY: translations translations-update
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m safehash
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check client tests scripts
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
@@ -21,10 +22,11 @@ bench: $(STAMP)
 	$(PY) scripts/bench_hashing.py
 
 # A PNG of every page of the window, in screenshots/ (git-ignored), drawn by a real X
-# server (Xvfb). On Debian/Ubuntu as root the X packages are installed when missing.
+# server (Xvfb); LOCALE=ar (or es, pseudo, ...) draws it in that language, in
+# screenshots/<locale>/. On Debian/Ubuntu as root the X packages are installed when missing.
 XVFB_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	@if ! command -v xvfb-run >/dev/null 2>&1 || ! ldconfig -p | grep -q libxcb-cursor.so.0; then \
 		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = "0" ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
@@ -33,7 +35,19 @@ screenshots: $(STAMP)
 			echo "Screenshots need Xvfb: sudo apt-get install $(XVFB_PACKAGES)" >&2; exit 1; \
 		fi; \
 	fi
-	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) scripts/screenshots.py \
+		$(if $(LOCALE),--locale $(LOCALE))
+
+# Translations: resources/i18n/safehash_<code>.ts (Qt Linguist) compiled to .qm, with the
+# pseudo-language (en_XA) and languages.json (which languages are complete and so
+# offered). The build runs this too; the .qm files are never committed.
+translations: $(STAMP)
+	$(PY) scripts/i18n.py compile
+
+# After changing strings in the code: merge them into every .ts file (then translate).
+translations-update: $(STAMP)
+	$(PY) scripts/i18n.py update
+	$(PY) scripts/i18n.py check
 
 # Time from process start to a usable window (target 1.5 s), and the longest event-loop
 # gap while 200 photos of 12 megapixels are hashed (target 100 ms).

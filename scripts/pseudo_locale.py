@@ -17,8 +17,12 @@ _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept as they are: placeholders, tags, entities, accelerators, addresses.
-_KEEP = re.compile(r"%L?n|%[1-9]|<[^>]*>|&[A-Za-z]+;|&(?=\w)\w|[a-z0-9]+://\S+")
+# Kept as they are: placeholders, tags, entities, accelerators, addresses, and names that
+# every language keeps (SafeHash, acronyms such as PDQ or SHA-256, Idempotency-Key).
+_KEEP = re.compile(
+    r"%L?n|%[1-9]|<[^>]*>|&[A-Za-z]+;|&(?=\w)\w|[a-z0-9]+://\S+"
+    r"|SafeHash|pHash|Idempotency-Key|\b[A-Z][A-Z0-9]*[A-Z0-9](-[0-9]+)?\b"
+)
 GROWTH = 0.4
 PAD = "·"
 

@@ -1,7 +1,9 @@
 """Save a PNG of every page of the window, with realistic content, to screenshots/.
 
     make screenshots            # under Xvfb (xvfb-run -a), as a real X11 window
-    python scripts/screenshots.py [--out DIR]   # any display, or offscreen
+    make screenshots LOCALE=ar  # in Arabic (right to left), into screenshots/ar/
+    make screenshots LOCALE=pseudo   # the pseudo-language: untranslated text stands out
+    python scripts/screenshots.py [--out DIR] [--locale CODE]   # any display, or offscreen
 
 Runs in a temporary HOME against a reference bank on 127.0.0.1 (nothing leaves this
 computer): four photos that hash well, one with too little detail, and one file that is
@@ -23,8 +25,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default: screenshots/, or screenshots/<locale>/")
+    parser.add_argument("--locale", default="en",
+                        help='a compiled language ("ar", "es", ...) or "pseudo"')
     args = parser.parse_args()
+    locale = "en_XA" if args.locale == "pseudo" else args.locale.replace("-", "_")
+    out = args.out or (REPO / "screenshots" / (args.locale if locale != "en" else ""))
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="safehash-shots-") as temp:
@@ -34,7 +41,7 @@ def main() -> int:
         os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                           XDG_DATA_HOME=str(home / ".local/share"),
                           XDG_CACHE_HOME=str(home / ".cache"))  # fmt: skip
-        return shoot(args.out, Path(temp))
+        return shoot(out, Path(temp), locale)
 
 
 def make_photos(folder: Path) -> list[Path]:
@@ -79,13 +86,14 @@ def dark_palette() -> object:
     return palette
 
 
-def shoot(out: Path, temp: Path) -> int:
+def shoot(out: Path, temp: Path, locale: str = "en") -> int:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from safehash.core.profile import load_profile
     from safehash.core.transport import RetryPolicy
     from safehash.gui.app import available_languages
+    from safehash.gui.i18n import compiled_languages, set_language
     from safehash.gui.main_window import MainWindow
     from safehash.gui.plurals import install_english_plurals
     from safehash.gui.preview import PreviewDialog
@@ -94,6 +102,11 @@ def shoot(out: Path, temp: Path) -> int:
 
     _app = QApplication.instance() or QApplication([])  # kept alive until the end
     install_english_plurals()
+    if locale not in compiled_languages():
+        print(f"No compiled translation for {locale!r}: run `make translations` first; "
+              f"there are {', '.join(compiled_languages())}.", file=sys.stderr)
+        return 1
+    set_language(locale)
     out.mkdir(parents=True, exist_ok=True)
     photos = make_photos(temp / "Pictures")
     saved: list[Path] = []
@@ -171,6 +184,21 @@ def shoot(out: Path, temp: Path) -> int:
             grab(window, "settings")
             window.go_to(window.network_log)
             grab(window, "network-log")
+            # A question with Qt's own Yes / No buttons, as "Forget everything?" asks it.
+            question = QMessageBox(QMessageBox.Icon.Question,
+                                   window.done.tr("Forget everything?"),
+                                   window.done.tr("SafeHash will delete everything it kept on "
+                                                  "this computer: your settings, a remembered "
+                                                  "case token and fingerprints waiting to be "
+                                                  "sent. Receipts you saved yourself stay where "
+                                                  "you saved them. What was sent to the bank "
+                                                  "stays there; withdraw it first if you want "
+                                                  "it gone."),
+                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                   window)  # fmt: skip
+            question.open()
+            grab(question, "question-forget-everything")
+            question.close()
             # The system's dark mode: the window only uses the platform palette.
             light = QApplication.palette()
             QApplication.setPalette(dark_palette())

@@ -39,6 +39,7 @@ from safehash.gui.widgets import (
     MARGIN,
     SPACING,
     Page,
+    flow_row,
     heading,
     labelled,
     live,
@@ -125,13 +126,14 @@ class MainWindow(QMainWindow):
         self.continue_button.setFont(scaled_font(self.continue_button.font(), 1.1, bold=True))
         self.continue_button.setMinimumHeight(self.continue_button.sizeHint().height() + 10)
         footer = QHBoxLayout()
-        footer.addWidget(self.back_button)
+        footer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addStretch(1)
-        # The side pages, away from both the step title and the primary action.
-        for button in (self.status_button, self.settings_button, self.log_button):
-            footer.addWidget(button)
+        # The side pages, away from both the step title and the primary action; on two
+        # lines when a language's words (or large text) need the room.
+        footer.addWidget(flow_row(self.status_button, self.settings_button, self.log_button,
+                                  spacing=SPACING // 2), 0, Qt.AlignmentFlag.AlignVCenter)
         footer.addStretch(1)
-        footer.addWidget(self.continue_button)
+        footer.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         central = QWidget()
         layout = QVBoxLayout(central)

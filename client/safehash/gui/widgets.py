@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehash.core.display import clean_for_display
+from safehash.gui.flow_layout import FlowLayout
 
 W = TypeVar("W", bound=QObject)
 Text = str | Callable[[], str]
@@ -111,6 +112,16 @@ def heading(text: Text = "", factor: float = 1.25) -> QLabel:
     label.setFont(scaled_font(label.font(), factor, bold=True))
     live(label, "setAccessibleName", text)
     return label
+
+
+def flow_row(*widgets: QWidget, spacing: int = 12) -> QWidget:
+    """Buttons side by side that continue on a second line when there is no room (long
+    words in some languages, large text), starting at the right in right-to-left ones."""
+    row = QWidget()
+    layout = FlowLayout(row, spacing)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
 
 
 def section(title: Text, *body: QWidget) -> QFrame:

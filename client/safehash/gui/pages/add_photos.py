@@ -24,7 +24,15 @@ from safehash.gui.i18n import fill, number
 from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
 from safehash.gui.preview import PreviewDialog
 from safehash.gui.session import Session
-from safehash.gui.widgets import SPACING, Page, labelled, named, plain_label, set_text
+from safehash.gui.widgets import (
+    SPACING,
+    Page,
+    flow_row,
+    labelled,
+    named,
+    plain_label,
+    set_text,
+)
 
 
 def paste_keys() -> QKeySequence:
@@ -54,8 +62,6 @@ class AddPhotosPage(Page):
             "window, or choose them below. Your photos are not shown here unless you ask to "
             "see one."
         )))  # fmt: skip
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
         self.choose_button = labelled(
             QPushButton(),
             lambda: self.tr("Choose photos…"),
@@ -76,10 +82,7 @@ class AddPhotosPage(Page):
             lambda: fill(self.tr("Adds photos you copied in your file manager (%1)"),
                          ltr(paste_keys().toString(QKeySequence.SequenceFormat.NativeText))),
         )  # fmt: skip
-        for button in (self.choose_button, self.folder_button, self.paste_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.body.addLayout(buttons)
+        self.body.addWidget(flow_row(self.choose_button, self.folder_button, self.paste_button))
 
         drop = QFrame()
         drop.setFrameShape(QFrame.Shape.StyledPanel)
@@ -129,8 +132,6 @@ class AddPhotosPage(Page):
         self.table.setMinimumHeight(200)
         self.body.addWidget(self.table, 1)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(12)
         self.show_button = labelled(
             QPushButton(),
             lambda: self.tr("Show this photo"),
@@ -149,21 +150,13 @@ class AddPhotosPage(Page):
             lambda: self.tr("Clear all photos"),
             lambda: self.tr("Takes every photo off the list (the files are not touched)"),
         )
-        for button in (self.show_button, self.remove_button, self.clear_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.body.addLayout(actions)
+        self.body.addWidget(flow_row(self.show_button, self.remove_button, self.clear_button))
         # One sentence per fact, each its own label: sentences are never glued together.
-        self.summary = plain_label()
-        self.low_summary = plain_label()
-        self.bad_summary = plain_label()
-        summary_row = QHBoxLayout()
-        summary_row.setSpacing(SPACING)
-        for label in (self.summary, self.low_summary, self.bad_summary):
-            label.setWordWrap(False)
-            summary_row.addWidget(label)
-        summary_row.addStretch(1)
-        self.body.addLayout(summary_row)
+        self.summary = plain_label(wrap=False)
+        self.low_summary = plain_label(wrap=False)
+        self.bad_summary = plain_label(wrap=False)
+        self.body.addWidget(flow_row(self.summary, self.low_summary, self.bad_summary,
+                                     spacing=SPACING))  # fmt: skip
 
         self.choose_button.clicked.connect(self.choose_photos)
         self.folder_button.clicked.connect(self.choose_folder)

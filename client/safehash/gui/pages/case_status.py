@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +24,15 @@ from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
-from safehash.gui.widgets import Page, labelled, local_time, named, plain_label, set_text
+from safehash.gui.widgets import (
+    Page,
+    flow_row,
+    labelled,
+    local_time,
+    named,
+    plain_label,
+    set_text,
+)
 
 
 class CaseStatusPage(Page):
@@ -59,11 +66,7 @@ class CaseStatusPage(Page):
             lambda: self.tr("Fills in the case reference from a receipt you saved"),
         )
         self.check_button = labelled(QPushButton(), lambda: self.tr("Check status"))
-        row = QHBoxLayout()
-        row.addWidget(self.open_receipt)
-        row.addWidget(self.check_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.body.addWidget(flow_row(self.open_receipt, self.check_button))
         self.result = plain_label()
         self.body.addWidget(self.result)
         self.sendings = named(QListWidget(), lambda: self.tr("Sendings in this case"))
@@ -77,11 +80,7 @@ class CaseStatusPage(Page):
             lambda: self.tr("Withdraw the whole case"),
             lambda: self.tr("Asks the bank to delete every fingerprint in it"),
         )
-        row2 = QHBoxLayout()
-        row2.addWidget(self.withdraw_one)
-        row2.addWidget(self.withdraw_all)
-        row2.addStretch(1)
-        self.body.addLayout(row2)
+        self.body.addWidget(flow_row(self.withdraw_one, self.withdraw_all))
         self.body.addStretch(1)
         self.open_receipt.clicked.connect(self.load_receipt)
         self.check_button.clicked.connect(self.check)

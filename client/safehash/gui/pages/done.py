@@ -16,6 +16,7 @@ from safehash.gui.session import Session
 from safehash.gui.widgets import (
     SPACING,
     Page,
+    flow_row,
     labelled,
     local_time,
     named,
@@ -69,12 +70,7 @@ class DonePage(Page):
                             "case, waiting sendings"),
         )  # fmt: skip
         self.save_button.setFont(scaled_font(self.save_button.font(), 1.0, bold=True))
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        for button in (self.save_button, self.check_button, self.again_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.body.addWidget(flow_row(self.save_button, self.check_button, self.again_button))
         self.note = plain_label()
         self.body.addWidget(self.note)
         forget_box = QWidget()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,8 @@ from safehash.core.transport import NetworkLog
 from safehash.gui.bidi import ltr
 from safehash.gui.widgets import Page, labelled, named, plain_label
 
+PATH_COLUMN = 3
+
 
 class NetworkLogPage(Page):
     def __init__(self, log: NetworkLog, parent: QWidget | None = None) -> None:
@@ -33,8 +35,13 @@ class NetworkLogPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The path takes the room that is left and is shortened in the middle, so every
+        # column stays in view whatever the language's column titles.
+        header.setSectionResizeMode(PATH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.setMinimumHeight(240)
         self.body.addWidget(self.table, 1)
         self.refresh_button = labelled(QPushButton(), lambda: self.tr("Refresh"),

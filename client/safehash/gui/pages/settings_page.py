@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -33,7 +32,15 @@ from safehash.gui.i18n import (
     set_language,
 )
 from safehash.gui.services import Services
-from safehash.gui.widgets import Page, labelled, named, plain_label, section, set_text
+from safehash.gui.widgets import (
+    Page,
+    flow_row,
+    labelled,
+    named,
+    plain_label,
+    section,
+    set_text,
+)
 
 __all__ = ["SettingsPage", "language_label"]
 
@@ -101,11 +108,7 @@ class SettingsPage(Page):
                                      lambda: self.tr("Use these settings until SafeHash closes"))
         self.save_button = labelled(QPushButton(), lambda: self.tr("Save on this computer"),
                                     lambda: self.tr("Save these settings on this computer"))
-        row = QHBoxLayout()
-        row.addWidget(self.apply_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.body.addWidget(flow_row(self.apply_button, self.save_button))
         self.feedback = plain_label()
         self.body.addWidget(self.feedback)
         self.body.addStretch(1)

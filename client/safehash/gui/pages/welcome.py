@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from safehash.core.display import clean_for_display
 from safehash.core.profile import SupportLink
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
+from safehash.gui.flow_layout import FlowLayout
 from safehash.gui.i18n import current_language, fill
 from safehash.gui.quick_exit import shortcut_hint
 from safehash.gui.services import Services
@@ -71,9 +72,7 @@ class WelcomePage(Page):
         self.body.addWidget(self.age_section)
 
         self.links_row = QWidget()
-        self._links = QHBoxLayout(self.links_row)
-        self._links.setContentsMargins(0, 0, 0, 0)
-        self._links.setSpacing(12)
+        self._links = FlowLayout(self.links_row)
         self.links_section = section(lambda: self.tr("Help and support"), self.links_row)
         self.body.addWidget(self.links_section)
         self._build_links()
@@ -103,7 +102,6 @@ class WelcomePage(Page):
             links.append(self._link_button(QUrl(profile.age_note_url).host(), profile.age_note_url))
         for button in links:
             self._links.addWidget(button)
-        self._links.addStretch(1)
         self.links_section.setVisible(bool(links))
 
     def _link_button(self, name: str, url: str) -> QPushButton:
