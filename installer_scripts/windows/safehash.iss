@@ -1,0 +1,133 @@
+; SafeHash for Windows: a per-user installer (no administrator rights), made with
+; Inno Setup 6.3 or later from the PyInstaller bundle in build\dist\safehash\.
+;
+; Build it with installer_scripts\windows\build_installer.ps1, which passes:
+;   /DAppVersion=<version>   the version in the bundle (pyproject.toml), e.g. 1.2.0rc1
+;   /DFileVersion=<n.n.n>    its numeric part, for the Windows file properties
+;   /DSign                   only when a certificate is configured, together with
+;   /Ssafehash=<command>     the signtool command line (Inno's Sign Tool "safehash")
+; The environment variables and the whole release are described in RELEASING.md.
+;
+; Why these choices:
+; - Per user (PrivilegesRequired=lowest): a survivor on a work, library or shared family
+;   computer often has no administrator password, and asking for one means telling
+;   someone. {autopf} then resolves to %LOCALAPPDATA%\Programs.
+; - No desktop icon unless asked, no file associations: nothing on a shared screen says
+;   more than a Start-menu entry does.
+; - The uninstaller offers to delete what SafeHash keeps (settings, the kept outbox),
+;   in exactly the folders core/settings.py uses.
+
+#ifndef AppVersion
+  #error Pass the version: ISCC /DAppVersion=1.2.3 /DFileVersion=1.2.3 safehash.iss
+#endif
+#ifndef FileVersion
+  #define FileVersion AppVersion
+#endif
+#define AppName "SafeHash"
+#define AppExe "SafeHash.exe"
+#define AppPublisher GetEnv("SAFEHASH_PUBLISHER") != "" ? GetEnv("SAFEHASH_PUBLISHER") : "SafeHash"
+#define AppUrl GetEnv("SAFEHASH_URL") != "" ? GetEnv("SAFEHASH_URL") : "https://example.org/safehash"
+; The bundle and icons, relative to this script's folder.
+#define Bundle "..\..\build\dist\safehash"
+#define Icons "..\..\build\work\icons"
+
+[Setup]
+; Never change AppId: Windows recognises upgrades and the uninstaller by it.
+AppId={{B8D1F5D1-97DC-4159-9415-9F21CF97B595}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher={#AppPublisher}
+AppPublisherURL={#AppUrl}
+AppSupportURL={#AppUrl}
+VersionInfoVersion={#FileVersion}
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\{#AppName}
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+; The bundle is 64-bit only.
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+WizardStyle=modern
+SetupIconFile={#Icons}\safehash.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+OutputDir=..\..\build\dist
+OutputBaseFilename=SafeHash-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+; A running SafeHash holds its files open: ask to close it rather than fail.
+CloseApplications=yes
+RestartApplications=no
+ShowLanguageDialog=auto
+#ifdef Sign
+; Signs Setup, the uninstaller and Setup's temporary self-copies (a Sign Tool, not signing
+; afterwards: Defender's attack surface rules block unsigned self-copies).
+SignTool=safehash
+SignedUninstaller=yes
+#endif
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
+
+[CustomMessages]
+english.RemoveDataTitle=Also delete what SafeHash kept on this computer?
+english.RemoveData=SafeHash keeps nothing unless you asked it to. If you did, your saved settings and any unsent hashes it kept (encrypted) are in:%n%n%1%n%2%n%nDelete them too? Choose No to keep them for a later SafeHash.%n%nCase tokens you asked SafeHash to remember are in Windows Credential Manager under "SafeHash"; use "Forget everything" in SafeHash before uninstalling to remove them as well.
+english.LaunchAfter=Open SafeHash now
+spanish.RemoveDataTitle=¿Borrar también lo que SafeHash guardó en este equipo?
+spanish.RemoveData=SafeHash no guarda nada a menos que usted lo pida. Si lo pidió, su configuración y los hashes no enviados que guardó (cifrados) están en:%n%n%1%n%2%n%n¿Borrarlos también? Elija No para conservarlos para otro SafeHash.%n%nLos tokens de caso que pidió recordar están en el Administrador de credenciales de Windows, con el nombre "SafeHash"; use "Olvidar todo" en SafeHash antes de desinstalar para borrarlos también.
+spanish.LaunchAfter=Abrir SafeHash ahora
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+; The whole one-folder bundle: SafeHash.exe (window), safehash-cli.exe (scripts and
+; --self-test) and _internal\. ignoreversion: always replace, the bundle is one unit.
+Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An upgrade must not keep libraries the new bundle no longer has.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchAfter}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Anything left in the program folder (it holds only the bundle).
+Type: filesandordirs; Name: "{app}"
+
+[Code]
+// The folders core/settings.py uses on Windows: config_dir() = %APPDATA%\SafeHash
+// (settings.json) and data_dir() = %LOCALAPPDATA%\SafeHash (the kept outbox).
+function RoamingDir: String;
+begin
+  Result := ExpandConstant('{userappdata}\{#AppName}');
+end;
+
+function LocalDir: String;
+begin
+  Result := ExpandConstant('{localappdata}\{#AppName}');
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and (DirExists(RoamingDir) or DirExists(LocalDir)) then
+  begin
+    // Default No, also for silent uninstalls (/SUPPRESSMSGBOXES): deleting a person's
+    // data is never done without them saying so.
+    if SuppressibleMsgBox(CustomMessage('RemoveDataTitle') + #13#10#13#10 +
+        FmtMessage(CustomMessage('RemoveData'), [RoamingDir, LocalDir]),
+        mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
+    begin
+      DelTree(RoamingDir, True, True, True);
+      DelTree(LocalDir, True, True, True);
+    end;
+  end;
+end;
