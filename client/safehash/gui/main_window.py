@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehash.core.outbox import Outbox
+from safehash.gui.close_guard import ask_before_closing, would_lose_sendings
 from safehash.gui.hashing import HashController
 from safehash.gui.i18n import fill, number
 from safehash.gui.pages.add_photos import AddPhotosPage, local_paths
@@ -307,10 +308,18 @@ class MainWindow(QMainWindow):
         self.go_to(self.add_photos)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._exiting and would_lose_sendings(self.services.outbox):
+            event.ignore()
+            ask_before_closing(self, self.services.outbox, self._close_anyway)
+            return
         self.hide()
         self.services.clipboard.clear_if_ours()
         self.wipe()
         event.accept()
+
+    def _close_anyway(self) -> None:
+        self.services.outbox = Outbox()  # the person chose to let them go
+        self.close()
 
     def shutdown(self) -> bool:
         """Stop the worker threads; False if one did not stop in time."""
