@@ -67,3 +67,32 @@ $(STAMP): pyproject.toml scripts/ensure-system-deps.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# --- Packaging (build/, installer_scripts/, RELEASING.md) ---------------------------------
+.PHONY: bundle deb test-packaging constraints reproducible
+BUILD_PINS := build/constraints.txt
+
+# The one-folder bundle in build/dist/safehash/, with the pinned release dependencies.
+bundle: $(STAMP)
+	$(PY) -m pip install -q -c $(BUILD_PINS) -e '.[build]'
+	$(PY) build/build_bundle.py
+
+# build/dist/safehash_<version>_<arch>.deb (Linux).
+deb: bundle
+	$(PY) installer_scripts/linux/build_deb.py
+
+# The packaging smoke tests (tests/packaging), with PyInstaller installed and required:
+# without it they would skip. The bundle is reused when nothing it is made of changed.
+test-packaging: $(STAMP)
+	$(PY) -m pip install -q -c $(BUILD_PINS) 'pyinstaller>=6.10,<7'
+	SAFEHASH_REQUIRE_PACKAGING=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/packaging
+
+# Re-pin after a dependency change: the closure of safehash[build] in this venv.
+constraints: $(STAMP)
+	$(PY) -m pip install -q -e '.[build]'
+	$(PY) build/freeze_constraints.py > $(BUILD_PINS)
+
+# Build the bundle and the .deb twice from scratch and compare (a few minutes).
+reproducible: $(STAMP)
+	$(PY) -m pip install -q -c $(BUILD_PINS) -e '.[build]'
+	sh installer_scripts/linux/check_reproducible.sh

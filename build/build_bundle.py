@@ -2,11 +2,16 @@
 
     python build/build_bundle.py             # always build (`make bundle`)
     python build/build_bundle.py --if-stale  # reuse the bundle if nothing it is made of changed
+    python build/build_bundle.py --if-stale --snapshot DIR   # and hard-link a copy to DIR
+
+The snapshot is how tests use the bundle: made under the lock, with hard links (no extra
+disk space), it stays intact when another test run in this checkout rebuilds the bundle.
 
 Reproducibility: SOURCE_DATE_EPOCH is the last git commit's time (unless already set),
-PYTHONHASHSEED=0 for PyInstaller, and every file in the bundle gets that time as its
-mtime. A build holds a lock (build/work/.lock) so two test runs in one checkout cannot
-build over each other. Dependencies are pinned separately: `make bundle` first installs
+PYTHONHASHSEED=0 for PyInstaller, every file in the bundle gets that time as its mtime,
+and extensions compiled on this machine lose their path-bearing debug info. A build
+holds a lock (build/work/.lock) so two test runs in one checkout cannot build over each
+other. Dependencies are pinned separately: `make bundle` first installs
 `.[build]` with `-c build/constraints.txt`.
 
 Freshness is decided by content, not mtimes (the bundle's mtimes are set to the commit
@@ -113,6 +118,32 @@ def compile_translations() -> None:
                        check=True)  # fmt: skip
 
 
+def locally_built_extensions() -> list[str]:
+    """Bundle paths of extension modules compiled on this machine: those of installed
+    distributions whose wheel tag is plain linux_* (pdqhash has no manylinux wheel)."""
+    found = []
+    for dist in metadata.distributions():
+        wheel = dist.read_text("WHEEL") or ""
+        if "-linux_" in wheel:
+            found += [str(f) for f in dist.files or [] if str(f).endswith(".so")]
+    return sorted(found)
+
+
+def normalise_local_builds(bundle: Path) -> None:
+    """A locally compiled extension carries pip's random build folder
+    (/tmp/pip-install-XXXX) in its debug info, and a GNU build ID hashed over it, so two
+    installs of the same pdqhash differ in exactly those bytes. Drop both; the code is
+    untouched. Only these files: stripping numpy's or Qt's libraries breaks them."""
+    objcopy = shutil.which("objcopy")
+    if not sys.platform.startswith("linux") or objcopy is None:
+        return
+    for rel in locally_built_extensions():
+        target = bundle / "_internal" / rel
+        if target.is_file():
+            subprocess.run([objcopy, "--strip-debug", "--remove-section=.note.gnu.build-id",  # noqa: S603
+                            str(target)], check=True)  # fmt: skip
+
+
 def clamp_mtimes(folder: Path, epoch: int) -> None:
     for path in [folder, *folder.rglob("*")]:
         os.utime(path, (epoch, epoch), follow_symlinks=False)
@@ -131,21 +162,35 @@ def build(epoch: int) -> None:
                "--noconfirm", "--clean", "--log-level", "WARN",
                "--workpath", str(WORK / "pyinstaller"), "--distpath", str(DIST)]  # fmt: skip
     subprocess.run(command, env=env, check=True, cwd=ROOT)  # noqa: S603
+    normalise_local_builds(BUNDLE)
     clamp_mtimes(BUNDLE, epoch)
+
+
+def snapshot(target: Path) -> None:
+    def link_or_copy(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:  # another file system
+            shutil.copy2(src, dst)
+
+    shutil.copytree(BUNDLE, target, symlinks=True, copy_function=link_or_copy)
 
 
 def main(argv: list[str]) -> int:
     if_stale = "--if-stale" in argv
+    target = Path(argv[argv.index("--snapshot") + 1]) if "--snapshot" in argv else None
     with build_lock():
         wanted = fingerprint()
         if if_stale and BUNDLE.is_dir() and FINGERPRINT.is_file() and \
                 FINGERPRINT.read_text().strip() == wanted:  # fmt: skip
             print(f"SafeHash bundle is up to date: {BUNDLE}")
-            return 0
-        started = time.monotonic()
-        build(source_date_epoch())
-        FINGERPRINT.write_text(wanted + "\n")
-        print(f"SafeHash bundle built in {time.monotonic() - started:.0f} s: {BUNDLE}")
+        else:
+            started = time.monotonic()
+            build(source_date_epoch())
+            FINGERPRINT.write_text(wanted + "\n")
+            print(f"SafeHash bundle built in {time.monotonic() - started:.0f} s: {BUNDLE}")
+        if target is not None:
+            snapshot(target)
     return 0
 
 

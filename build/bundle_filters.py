@@ -37,6 +37,11 @@ EXCLUDED_MODULES = [
     "matplotlib", "setuptools", "pkg_resources", "distutils", "lib2to3", "pydoc_data",
     # numpy/scipy's show_config() may use PyYAML; SafeHash never calls it.
     "yaml",
+    # Imported only under `if TYPE_CHECKING:` (requests, urllib3, jaraco, numpy): without
+    # this, the bundle would change with whether the build venv happens to have it.
+    "typing_extensions",
+    # Pillow's Tk bridge (Tk is not bundled).
+    "PIL.ImageTk", "PIL._imagingtk",
     # GNU readline (GPL) is only for the interactive prompt, which a bundle never shows.
     "readline",
     # imagehash.whash (never used) is the only user of PyWavelets.
@@ -49,20 +54,20 @@ EXCLUDED_MODULES = [
 ]  # fmt: skip
 
 # --- Qt plugins (paths under PySide6/Qt/plugins/) -------------------------------------
-_DROPPED_PLUGINS = [
+_DROPPED_PLUGINS = [  # "*q..." matches libqeglfs.so, qwebp.dll and libqwebp.dylib alike
     # Framebuffer, EGL-fullscreen, VNC and Vulkan-display platforms: not desktops.
-    "platforms/libqeglfs*", "platforms/libqlinuxfb*", "platforms/libqminimalegl*",
-    "platforms/libqvnc*", "platforms/libqvkkhrdisplay*", "egldeviceintegrations/*",
+    "platforms/*qeglfs*", "platforms/*qlinuxfb*", "platforms/*qminimalegl*",
+    "platforms/*qvnc*", "platforms/*qvkkhrdisplay*", "egldeviceintegrations/*",
     "generic/*",  # evdev/tuio input, only for the framebuffer platforms
     # GTK3 theme: it loads GTK (and its recent-files list) into the process; the app uses
     # Qt's own dialogs on purpose (gui/file_dialogs.py). The portal theme stays.
-    "platformthemes/libqgtk3*",
+    "platformthemes/*qgtk3*",
     "networkinformation/*", "tls/*",  # QtNetwork is not used
     # Photos are decoded by Pillow in core/imaging.py, never by Qt: keep only the decoders
     # for icons (SVG for icon themes, ICO), so Qt never parses anything else.
-    "imageformats/libqgif*", "imageformats/libqicns*", "imageformats/libqjpeg*",
-    "imageformats/libqtga*", "imageformats/libqtiff*", "imageformats/libqwbmp*",
-    "imageformats/libqwebp*", "imageformats/libqpdf*",
+    "imageformats/*qgif*", "imageformats/*qicns*", "imageformats/*qjpeg*",
+    "imageformats/*qtga*", "imageformats/*qtiff*", "imageformats/*qwbmp*",
+    "imageformats/*qwebp*", "imageformats/*qpdf*",
     "qmltooling/*", "sqldrivers/*", "printsupport/*", "designer/*", "multimedia/*",
     "position/*", "sensors/*", "texttospeech/*", "webview/*", "canbus/*",
 ]  # fmt: skip

@@ -1,6 +1,6 @@
 """Build build/dist/safehash_<version>_<arch>.deb from the bundle (`make deb`).
 
-    python installer_scripts/linux/build_deb.py [--out DIR] [--work DIR] [--fast]
+    python installer_scripts/linux/build_deb.py [--bundle DIR] [--out DIR] [--work DIR] [--fast]
 
 Installs the bundle as /opt/safehash with /usr/bin/safehash pointing at it, a .desktop
 file, icons and AppStream metadata. No maintainer scripts: the desktop and icon caches
@@ -76,8 +76,8 @@ Description: make fingerprints of photos on this computer, send only those
 """
 
 
-def bundle_version() -> str:
-    [metadata] = (BUNDLE / "_internal").glob("safehash-*.dist-info/METADATA")
+def bundle_version(bundle: Path) -> str:
+    [metadata] = (bundle / "_internal").glob("safehash-*.dist-info/METADATA")
     match = re.search(r"^Version: (\S+)$", metadata.read_text(), re.MULTILINE)
     assert match, metadata
     return match.group(1)
@@ -106,10 +106,10 @@ def depends(bundle: Path) -> str:
     return ", ".join(sorted(packages))
 
 
-def stage(root: Path, epoch: int) -> None:
+def stage(bundle: Path, root: Path, epoch: int) -> None:
     shutil.rmtree(root, ignore_errors=True)
     opt = root / "opt" / "safehash"
-    shutil.copytree(BUNDLE, opt, symlinks=True)
+    shutil.copytree(bundle, opt, symlinks=True)
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / "safehash").symlink_to("/opt/safehash/safehash")
     share = root / "usr" / "share"
@@ -141,14 +141,16 @@ def installed_size_kib(root: Path) -> int:
     return total
 
 
-def build_deb(out_dir: Path, *, fast: bool = False, work: Path = WORK / "deb") -> Path:
+def build_deb(
+    out_dir: Path, *, bundle: Path = BUNDLE, fast: bool = False, work: Path = WORK / "deb"
+) -> Path:
     epoch = source_date_epoch()
-    version = bundle_version()
+    version = bundle_version(bundle)
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True,  # noqa: S607
                           text=True, check=True).stdout.strip()  # fmt: skip
     root = work / "root"
     with build_lock():  # no other build may replace the bundle while it is copied
-        stage(root, epoch)
+        stage(bundle, root, epoch)
     control_dir = root / "DEBIAN"
     control_dir.mkdir(mode=0o755)
     control = CONTROL.format(
@@ -175,14 +177,15 @@ def build_deb(out_dir: Path, *, fast: bool = False, work: Path = WORK / "deb") -
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DIST, help="folder for the .deb")
+    parser.add_argument("--bundle", type=Path, default=BUNDLE, help="the bundle folder")
     parser.add_argument("--work", type=Path, default=WORK / "deb", help="staging folder")
     parser.add_argument(
         "--fast", action="store_true", help="zstd instead of xz (8 s, not 2 min): tests only"
     )
     args = parser.parse_args()
-    if not (BUNDLE / "safehash").is_file():
-        raise SystemExit(f"No bundle at {BUNDLE}: run `make bundle` first")
-    deb = build_deb(args.out, fast=args.fast, work=args.work)
+    if not (args.bundle / "safehash").is_file():
+        raise SystemExit(f"No bundle at {args.bundle}: run `make bundle` first")
+    deb = build_deb(args.out, bundle=args.bundle, fast=args.fast, work=args.work)
     print(f"{deb} ({deb.stat().st_size / 1e6:.1f} MB)")
     return 0
 

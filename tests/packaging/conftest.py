@@ -27,7 +27,6 @@ from PIL import Image
 from support.reference_images import photo_like
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-BUNDLE = REPO_ROOT / "build" / "dist" / "safehash"
 INSTALL_HINT = "pip install -e '.[build]' -c build/constraints.txt (`make test-packaging` does it)"
 Runner = Callable[..., subprocess.CompletedProcess[bytes]]
 
@@ -49,19 +48,21 @@ def child_env(**extra: str) -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """build/dist/safehash/, built now unless an identical build is already there."""
+    """A hard-linked snapshot of build/dist/safehash/, built now unless an identical build
+    is already there: another test run rebuilding the bundle cannot pull it away."""
     if not sys.platform.startswith("linux"):
         pytest.skip("the packaging tests build the Linux bundle")
     if importlib.util.find_spec("PyInstaller") is None:
         unavailable(f"PyInstaller is not installed: {INSTALL_HINT}")
     home = tmp_path_factory.mktemp("build-home")  # PyInstaller's cache, not the real HOME
     env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    snapshot = tmp_path_factory.mktemp("bundle") / "safehash"
     done = subprocess.run([sys.executable, str(REPO_ROOT / "build" / "build_bundle.py"),
-                           "--if-stale"], env=env, capture_output=True, text=True,
-                          timeout=1200, check=False)  # fmt: skip
+                           "--if-stale", "--snapshot", str(snapshot)], env=env,
+                          capture_output=True, text=True, timeout=1200, check=False)  # fmt: skip
     assert done.returncode == 0, f"bundle build failed:\n{done.stdout}\n{done.stderr[-6000:]}"
-    assert (BUNDLE / "safehash").is_file()
-    return BUNDLE
+    assert (snapshot / "safehash").is_file()
+    return snapshot
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ def deb(bundle: Path, dpkg_deb: str, tmp_path_factory: pytest.TempPathFactory) -
     out = tmp_path_factory.mktemp("deb")
     done = subprocess.run(
         [sys.executable, str(REPO_ROOT / "installer_scripts" / "linux" / "build_deb.py"),
-         "--fast", "--out", str(out), "--work", str(out / "work")],
+         "--bundle", str(bundle), "--fast", "--out", str(out), "--work", str(out / "work")],
         capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-4000:]
