@@ -126,6 +126,31 @@ def write_pseudo(target: Path) -> None:
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
+def plural_rule(language: str, upto: int = 1000) -> list[int]:
+    """Which plural form Qt picks for each number 0..upto in ``language``, asked of Qt
+    itself: a message with one form per index is compiled and translated for each n."""
+    from PySide6.QtCore import QTranslator
+
+    forms = "".join(f"<numerusform>{i}</numerusform>" for i in range(6))
+    ts = (f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+          f'language="{language}"><context><name>P</name><message numerus="yes">'
+          f"<source>%n</source><translation>{forms}</translation></message></context></TS>")
+    with tempfile.TemporaryDirectory() as temp:
+        source, compiled = Path(temp) / "rule.ts", Path(temp) / "rule.qm"
+        source.write_text(ts, "utf-8")
+        subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(compiled)],  # noqa: S603
+                       check=True, capture_output=True)  # fmt: skip  (it notes the extra forms)
+        translator = QTranslator()
+        if not translator.load(str(compiled)):
+            raise RuntimeError(f"no plural rule for {language}")
+        return [int(translator.translate("P", "%n", None, n)) for n in range(upto + 1)]
+
+
+def single_forms(rule: list[int]) -> frozenset[int]:
+    """The forms used for one number only (Arabic: 0, 1 and 2), which may spell it out."""
+    return frozenset(f for f in set(rule) if rule.count(f) == 1)
+
+
 def language_name(ts: TsFile) -> str | None:
     for message in ts.current():
         if (message.context, message.source) == LANGUAGE_NAME and message.finished:
@@ -164,7 +189,8 @@ def check(folder: Path = I18N) -> int:
     for path in ts_files(folder):
         ts = read_ts(path)
         left = ts.unfinished()
-        mistakes = [(m, p) for m in ts.current() if m.finished for p in problems(m)]
+        singles = single_forms(plural_rule(ts.language or ts.code))
+        mistakes = [(m, p) for m in ts.current() if m.finished for p in problems(m, singles)]
         state = "complete" if not left else f"{len(left)} of {len(ts.current())} to translate"
         print(f"{ts.code}: {state}" + (f", {len(mistakes)} mistake(s)" if mistakes else ""))
         for message, problem in mistakes:
