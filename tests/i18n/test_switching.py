@@ -123,8 +123,8 @@ def test_profile_texts_and_support_link_follow_the_language(qtbot, window):
 
 def test_qt_s_own_dialog_buttons_speak_the_language(qtbot, window):
     choose_language(qtbot, window, "de")
-    box = QMessageBox(QMessageBox.Icon.Question, "?", "?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)  # fmt: skip
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", buttons, window)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ja"
     box.deleteLater()
 
