@@ -56,7 +56,7 @@ def lupdate(targets: list[Path], *extra: str) -> None:
     """Merge the code's strings into ``targets``: new ones unfinished, gone ones dropped."""
     if not targets:
         return
-    command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "absolute", *extra,
+    command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *extra,
                *source_files(), "-ts", *[str(t) for t in targets]]  # fmt: skip
     subprocess.run(command, cwd=REPO, check=True)
 

@@ -65,6 +65,15 @@ def make_photos(folder: Path) -> list[Path]:
     return [*paths, dark, broken]
 
 
+def select_row(table: object, row: int) -> None:
+    """As a click does it (QTableView.selectRow selects nothing in a right-to-left view)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(table.model().index(row, 0),  # type: ignore[attr-defined]
+                                  flags.ClearAndSelect | flags.Rows)  # fmt: skip
+
+
 def dark_palette() -> object:
     """What a system in dark mode hands every app (the window itself sets no colour)."""
     from PySide6.QtGui import QColor, QPalette
@@ -144,9 +153,9 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             grab(window, "step2-add-photos-empty")
             window.add_photos.add_paths([str(p) for p in photos])
             wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 6)
-            window.add_photos.table.selectRow(4)
+            select_row(window.add_photos.table, 4)
             grab(window, "step2-add-photos")
-            window.add_photos.table.selectRow(0)
+            select_row(window.add_photos.table, 0)
             preview = PreviewDialog(window.session.photos.entry(0).name,
                                     window.session.photos.entry(0).path, window)  # fmt: skip
             preview.show()

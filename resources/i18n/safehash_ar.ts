@@ -4,133 +4,133 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>يمكنك إضافة الصور المراد حمايتها بسحبها (أو سحب مجلدات كاملة) إلى هذه النافذة، أو باختيارها من الأسفل. لا تُعرض صورك هنا إلا إذا طلبت رؤية إحداها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="67"/>
+        <location line="+6"/>
         <source>Choose photos…</source>
         <translation>اختيار صور…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="68"/>
+        <location line="+1"/>
         <source>Choose photos</source>
         <translation>اختيار صور</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="69"/>
+        <location line="+1"/>
         <source>Opens a window to pick photos on this computer</source>
         <translation>يفتح نافذة لاختيار صور من هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="73"/>
+        <location line="+4"/>
         <source>Choose a folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="74"/>
+        <location line="+1"/>
         <source>Choose a folder</source>
         <translation>اختيار مجلد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="75"/>
+        <location line="+1"/>
         <source>Adds every photo in a folder</source>
         <translation>يضيف كل الصور الموجودة في مجلد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="79"/>
+        <location line="+4"/>
         <source>Paste copied photos</source>
         <translation>لصق الصور المنسوخة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="82"/>
+        <location line="+3"/>
         <source>Adds photos you copied in your file manager (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
         <translation>يضيف الصور التي نسختها في مدير الملفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="93"/>
+        <location line="+11"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>يمكنك أيضًا إفلات الصور أو المجلدات في أي مكان من هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="100"/>
+        <location line="+7"/>
         <source>Reading progress</source>
         <translation>تقدّم القراءة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="105"/>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="106"/>
+        <location line="+1"/>
         <source>Stop reading photos</source>
         <translation>إيقاف قراءة الصور</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="107"/>
+        <location line="+1"/>
         <source>Photos not read yet are taken off the list</source>
         <translation>تُزال من القائمة الصور التي لم تُقرأ بعد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="117"/>
+        <location line="+10"/>
         <source>Your photos</source>
         <translation>صورك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="118"/>
+        <location line="+1"/>
         <source>Each photo&apos;s name and what happened to it</source>
         <translation>اسم كل صورة وما حدث لها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="137"/>
+        <location line="+19"/>
         <source>Show this photo</source>
         <translation>عرض هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="139"/>
+        <location line="+2"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>يعرض الصورة المحددة في نافذة مستقلة؛ ولا تُحفظ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="143"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="144"/>
+        <location line="+1"/>
         <source>Remove the selected photos</source>
         <translation>إزالة الصور المحددة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="145"/>
+        <location line="+1"/>
         <source>Takes the selected photos off the list (the files are not touched)</source>
         <translation>يزيل الصور المحددة من القائمة (لا تُمسّ الملفات)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="149"/>
+        <location line="+4"/>
         <source>Clear all</source>
         <translation>إزالة الكل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="150"/>
+        <location line="+1"/>
         <source>Clear all photos</source>
         <translation>إزالة كل الصور</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="151"/>
+        <location line="+1"/>
         <source>Takes every photo off the list (the files are not touched)</source>
         <translation>يزيل كل الصور من القائمة (لا تُمسّ الملفات)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="240"/>
+        <location line="+89"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>قراءة الصور: اكتمل %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="255"/>
+        <location line="+15"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>لا توجد صور جاهزة.</numerusform>
@@ -142,12 +142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="256"/>
+        <location line="+1"/>
         <source>No photos added yet.</source>
         <translation>لم تُضف أي صور بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="259"/>
+        <location line="+3"/>
         <source>%n with too little detail.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
         <translation>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="262"/>
+        <location line="+3"/>
         <source>%n could not be read.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the files could not be read.</extracomment>
         <translation>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="274"/>
+        <location line="+12"/>
         <source>Add your photos</source>
         <translation>إضافة صورك</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+56"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -193,144 +193,144 @@ Details for the organisation: %2</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="47"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>يربط رمز الحالة هذه البصمات بحالتك، حتى يمكن لك أو لمرشد الدعم مراجعتها أو سحبها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="50"/>
+        <location line="+3"/>
         <source>I have a case token</source>
         <translation>لديّ رمز حالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="53"/>
+        <location line="+3"/>
         <source>Case token</source>
         <translation>رمز الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="54"/>
+        <location line="+1"/>
         <source>Type or paste the case token your support worker gave you</source>
         <translation>يمكنك كتابة رمز الحالة الذي أعطاك إياه مرشد الدعم أو لصقه</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="58"/>
+        <location line="+4"/>
         <source>Open a new case</source>
         <translation>فتح حالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="61"/>
+        <location line="+3"/>
         <source>Open a new case now</source>
         <translation>فتح حالة جديدة الآن</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="63"/>
+        <location line="+2"/>
         <source>Asks the hash bank for a new case and shows its token once</source>
         <translation>يطلب من بنك البصمات حالة جديدة ويعرض رمزها مرة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="66"/>
+        <location line="+3"/>
         <source>Your new case token</source>
         <translation>رمز حالتك الجديد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="70"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="71"/>
+        <location line="+1"/>
         <source>Copy the case token</source>
         <translation>نسخ رمز الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="72"/>
+        <location line="+1"/>
         <source>Copies the token so you can paste it somewhere safe</source>
         <translation>ينسخ الرمز ليتسنى لصقه في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="74"/>
+        <location line="+2"/>
         <source>Save to a file…</source>
         <translation>حفظ في ملف…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="75"/>
+        <location line="+1"/>
         <source>Save the case token to a file</source>
         <translation>حفظ رمز الحالة في ملف</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="77"/>
+        <location line="+2"/>
         <source>Write this token down or save it now: SafeHash shows it only this once.</source>
         <translation>يُرجى تدوين هذا الرمز أو حفظه الآن: لن يعرضه SafeHash إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="113"/>
+        <location line="+36"/>
         <source>Remember this case on this computer</source>
         <translation>تذكّر هذه الحالة على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="116"/>
+        <location line="+3"/>
         <source>On this computer</source>
         <translation>على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="122"/>
+        <location line="+6"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>يُحفظ الرمز في مخزن كلمات المرور على هذا الجهاز، ليتسنى مراجعة حالتك لاحقًا دون كتابته. قد يتمكن أي شخص يستخدم حساب المستخدم هذا من العثور عليه. إذا كان هذا الجهاز مشتركًا، فمن الأفضل ترك هذا الخيار مطفأً.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="130"/>
+        <location line="+8"/>
         <source>%1 The case is forgotten when SafeHash closes.</source>
         <extracomment>%1 is a whole sentence saying that there is no secure password store.</extracomment>
         <translation>%1 تُنسى الحالة عند إغلاق SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="143"/>
+        <location line="+13"/>
         <source>Your case</source>
         <translation>حالتك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="146"/>
+        <location line="+3"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="185"/>
+        <location line="+39"/>
         <source>Opening a new case…</source>
         <translation>جارٍ فتح حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="193"/>
+        <location line="+8"/>
         <source>Copied. SafeHash empties the clipboard again at Quick exit.</source>
         <translation>تم النسخ. يُفرغ SafeHash الحافظة مرة أخرى عند الخروج السريع.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="200"/>
+        <location line="+7"/>
         <source>Save the case token</source>
         <translation>حفظ رمز الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="204"/>
+        <location line="+4"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>رمز حالة SafeHash: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="210"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="215"/>
+        <location line="+5"/>
         <source>Your new case is open.</source>
         <translation>حالتك الجديدة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="261"/>
+        <location line="+46"/>
         <source>Letters and numbers only; dashes are optional.</source>
         <translation>حروف وأرقام فقط؛ الشرطات اختيارية.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="269"/>
+        <location line="+8"/>
         <source>This case token looks right.</source>
         <translation>يبدو رمز الحالة هذا صحيحًا.</translation>
     </message>
@@ -338,115 +338,115 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>يمكنك معرفة ما يحتفظ به بنك البصمات لحالتك، أو طلب حذف البصمات. يلزم لذلك مرجع الحالة (وهو موجود في إيصالك) ورمز الحالة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="48"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="56"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Case reference</source>
         <translation>مرجع الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="49"/>
+        <location line="-7"/>
         <source>From your receipt</source>
         <translation>من إيصالك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="50"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="57"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Case token</source>
         <translation>رمز الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="64"/>
+        <location line="+7"/>
         <source>Open a saved receipt…</source>
         <translation>فتح إيصال محفوظ…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="65"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="135"/>
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Open a saved receipt</source>
         <translation>فتح إيصال محفوظ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="66"/>
+        <location line="-69"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>يملأ مرجع الحالة من إيصال حفظته</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="68"/>
+        <location line="+2"/>
         <source>Check status</source>
         <translation>معرفة الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="72"/>
+        <location line="+4"/>
         <source>Sendings in this case</source>
         <translation>الإرساليات في هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="75"/>
+        <location line="+3"/>
         <source>Withdraw this sending…</source>
         <translation>سحب هذه الإرسالية…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="76"/>
+        <location line="+1"/>
         <source>Withdraw the selected sending</source>
         <translation>سحب الإرسالية المحددة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="79"/>
+        <location line="+3"/>
         <source>Withdraw the whole case…</source>
         <translation>سحب الحالة كلها…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="80"/>
+        <location line="+1"/>
         <source>Withdraw the whole case</source>
         <translation>سحب الحالة كلها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="81"/>
+        <location line="+1"/>
         <source>Asks the bank to delete every fingerprint in it</source>
         <translation>يطلب من البنك حذف كل البصمات التي فيها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="94"/>
+        <location line="+13"/>
         <source>Check or withdraw a case</source>
         <translation>مراجعة حالة أو سحبها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="130"/>
+        <location line="+36"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>يُرجى إدخال مرجع الحالة الموجود في إيصالك.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="141"/>
+        <location line="+11"/>
         <source>This file is not a SafeHash receipt.</source>
         <translation>هذا الملف ليس إيصالًا من SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="145"/>
+        <location line="+4"/>
         <source>Receipt opened. Now enter your case token.</source>
         <translation>فُتح الإيصال. يُرجى الآن إدخال رمز الحالة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="152"/>
+        <location line="+7"/>
         <source>Asking the hash bank…</source>
         <translation>جارٍ سؤال بنك البصمات…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="160"/>
+        <location line="+8"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>سُحبت هذه الحالة: حذف البنك بصماتها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="161"/>
+        <location line="+1"/>
         <source>This case is open. The bank holds the sendings below.</source>
         <translation>هذه الحالة مفتوحة. يحتفظ البنك بالإرساليات الموضحة أدناه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="172"/>
+        <location line="+11"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -459,28 +459,28 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="176"/>
+        <location line="+4"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>أُرسلت في %1: سُحبت (المرجع %2)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="203"/>
+        <location line="+27"/>
         <source>Withdraw this sending?</source>
         <translation>سحب هذه الإرسالية؟</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="204"/>
+        <location line="+1"/>
         <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
         <translation>سيحذف البنك هذه البصمات. ولن تتمكن المنصات بعد ذلك من التعرّف على نسخ هذه الصور.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="216"/>
+        <location line="+12"/>
         <source>Withdraw the whole case?</source>
         <translation>سحب الحالة كلها؟</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="217"/>
+        <location line="+1"/>
         <source>The bank will delete every fingerprint in this case, and nothing more can be sent to it.</source>
         <translation>سيحذف البنك كل البصمات في هذه الحالة، ولن يمكن إرسال أي شيء إليها بعد ذلك.</translation>
     </message>
@@ -488,99 +488,99 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>لكل صورة، يرسل SafeHash</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="49"/>
+        <location line="+5"/>
         <source>Also sent, and never sent</source>
         <translation>ما يُرسل أيضًا، وما لا يُرسل أبدًا</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="51"/>
+        <location line="+2"/>
         <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
         <translation>يُرسل أيضًا: رمز حالتك، الذي يبيّن للبنك أن هذه الصور تخص حالتك، ومرجع عشوائي حتى لا تُحفظ الصور إلا مرة واحدة إذا أُرسلت مرتين.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="56"/>
+        <location line="+5"/>
         <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
         <translation>لا يُرسل أبدًا: الصور نفسها، وأسماؤها، ومكانها على هذا الجهاز، ووقت التقاطها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="65"/>
+        <location line="+9"/>
         <source>Leave out the photos with too little detail</source>
         <translation>استبعاد الصور قليلة التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="67"/>
+        <location line="+2"/>
         <source>Photos with too little detail may not be recognised by platforms</source>
         <translation>قد لا تتعرّف المنصات على الصور قليلة التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="70"/>
+        <location line="+3"/>
         <source>Photos with too little detail</source>
         <translation>صور قليلة التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="78"/>
-        <location filename="../../client/safehash/gui/pages/check.py" line="162"/>
+        <location line="+8"/>
+        <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>عرض ما سيُرسل بالضبط</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="80"/>
+        <location line="-82"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>يعرض الرسالة التي سيرسلها SafeHash إلى البنك، حرفًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="83"/>
+        <location line="+3"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسل بالضبط</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="91"/>
+        <location line="+8"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>هذه هي الرسالة كاملة. يُرسل رمز الحالة معها ككلمة مرور (ولا يظهر هنا)، ويُرسل المرجع أدناه كعنوان لها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="99"/>
+        <location line="+8"/>
         <source>These photos are of me, or I am allowed to act for the person in them.</source>
         <translation>هذه الصور لي، أو يحق لي التصرف نيابةً عن الشخص الظاهر فيها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="102"/>
+        <location line="+3"/>
         <source>I confirm these photos are of me, or that I may act for the person in them</source>
         <translation>أؤكد أن هذه الصور لي، أو أنه يحق لي التصرف نيابةً عن الشخص الظاهر فيها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="105"/>
+        <location line="+3"/>
         <source>Your confirmation</source>
         <translation>تأكيدك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="121"/>
+        <location line="+16"/>
         <source>Check what will be sent</source>
         <translation>مراجعة ما سيُرسل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="127"/>
+        <location line="+6"/>
         <source>Asking the hash bank what it accepts…</source>
         <translation>جارٍ سؤال بنك البصمات عمّا يقبله…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="145"/>
+        <location line="+18"/>
         <source>The hash bank could not be asked yet: %1 This is checked again when sending.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>تعذّر سؤال بنك البصمات حتى الآن: %1 سيُعاد التحقق من ذلك عند الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="161"/>
+        <location line="+16"/>
         <source>Hide the exact message</source>
         <translation>إخفاء الرسالة بالضبط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="181"/>
+        <location line="+20"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -593,28 +593,28 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="189"/>
+        <location line="+8"/>
         <source>A picture fingerprint (PDQ), which still matches after a photo is resized or re-saved.</source>
         <translation>بصمة للصورة (PDQ)، تبقى مطابقة حتى بعد تغيير حجم الصورة أو إعادة حفظها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="191"/>
+        <location line="+2"/>
         <source>A second picture fingerprint (pHash), for platforms that use it.</source>
         <translation>بصمة ثانية للصورة (pHash)، للمنصات التي تستخدمها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="192"/>
+        <location line="+1"/>
         <source>A file fingerprint (MD5), which matches only exact copies.</source>
         <translation>بصمة للملف (MD5)، لا تطابق إلا النسخ المطابقة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="193"/>
+        <location line="+1"/>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>بصمة ثانية للملف (SHA-256)، للنسخ المطابقة تمامًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="202"/>
-        <source>Too little detail for a dependable match in %n photo(s): they may be very dark, plain or tiny. Platforms may not recognise copies of them.</source>
+        <location line="+9"/>
+        <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>لا توجد صور تفاصيلها قليلة جدًا.</numerusform>
             <numerusform>تفاصيل صورة واحدة قليلة جدًا لمطابقة يُعتمد عليها: قد تكون داكنة جدًا أو بلون واحد أو صغيرة جدًا. قد لا تتعرّف المنصات على نسخها.</numerusform>
@@ -625,7 +625,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="209"/>
+        <location line="+9"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>لا توجد ملفات تعذّرت قراءتها.</numerusform>
@@ -637,13 +637,13 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="214"/>
+        <location line="+5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>المرجع (Idempotency-Key): %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="218"/>
+        <location line="+4"/>
         <source>Nothing will be sent: no photo is chosen.</source>
         <translation>لن يُرسل أي شيء: لم تُختر أي صورة.</translation>
     </message>
@@ -651,7 +651,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>لا توجد إرساليات تنتظر الوصول إلى بنك البصمات.</numerusform>
@@ -663,22 +663,22 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="38"/>
+        <location line="+14"/>
         <source>Close SafeHash?</source>
         <translation>إغلاق SafeHash؟</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="41"/>
+        <location line="+3"/>
         <source>If you close SafeHash now, they are forgotten: nothing was kept on this computer. You can stay and press Send again, or close anyway.</source>
         <translation>إذا أُغلق SafeHash الآن، فستُنسى: لم يُحفظ أي شيء على هذا الجهاز. يمكنك البقاء والضغط على «إعادة الإرسال»، أو الإغلاق على أي حال.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="47"/>
+        <location line="+6"/>
         <source>Stay and send</source>
         <translation>البقاء والإرسال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="48"/>
+        <location line="+1"/>
         <source>Close anyway</source>
         <translation>الإغلاق على أي حال</translation>
     </message>
@@ -686,94 +686,94 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
         <source>Receipt details</source>
         <translation>تفاصيل الإيصال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="46"/>
+        <location line="+3"/>
         <source>Your receipt</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="49"/>
+        <location line="+3"/>
         <source>Checking or withdrawing later</source>
         <translation>المراجعة أو السحب لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="52"/>
+        <location line="+3"/>
         <source>To see what the bank holds, or to ask it to delete these fingerprints, press “%1” at the bottom of the window and enter your case token and case reference. Saving the receipt keeps the case reference for you; it holds no token, photo or fingerprint.</source>
         <extracomment>%1 is the name of the button &quot;Check or withdraw a case&quot;.</extracomment>
         <translation>لمعرفة ما يحتفظ به البنك، أو لطلب حذف هذه البصمات، يمكنك الضغط على «%1» أسفل النافذة ثم إدخال رمز الحالة ومرجع الحالة. حفظ الإيصال يُبقي مرجع الحالة معك؛ ولا يحتوي الإيصال على أي رمز أو صورة أو بصمة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="59"/>
+        <location line="+7"/>
         <source>Save receipt…</source>
         <translation>حفظ الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="60"/>
+        <location line="+1"/>
         <source>Save the receipt to a file</source>
         <translation>حفظ الإيصال في ملف</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="61"/>
+        <location line="+1"/>
         <source>Check this case now</source>
         <translation>مراجعة هذه الحالة الآن</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="62"/>
+        <location line="+1"/>
         <source>Send more photos</source>
         <translation>إرسال مزيد من الصور</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="63"/>
+        <location line="+1"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>يبدأ من جديد عند الخطوة 2 بالحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="67"/>
+        <location line="+4"/>
         <source>Forget everything on this computer…</source>
         <translation>نسيان كل شيء على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="68"/>
+        <location line="+1"/>
         <source>Forget everything on this computer</source>
         <translation>نسيان كل شيء على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="69"/>
+        <location line="+1"/>
         <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
         <translation>يحذف كل ما احتفظ به SafeHash هنا: الإعدادات، والحالة المحفوظة، والإرساليات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="82"/>
+        <location line="+13"/>
         <source>On this computer</source>
         <translation>على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="83"/>
+        <location line="+1"/>
         <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
         <translation>عند إغلاق SafeHash، ينسى هذه الجلسة من تلقاء نفسه. وهذا الزر يحذف أيضًا كل ما طلبت منه تذكّره.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="93"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="109"/>
+        <location line="+16"/>
         <source>Nothing has been sent yet.</source>
         <translation>لم يُرسل أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="116"/>
+        <location line="+7"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>أُرسلت بصماتك إلى %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="119"/>
+        <location line="+3"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>لم يقبل البنك أي صورة.</numerusform>
@@ -785,8 +785,8 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="122"/>
-        <source>%1 It did not accept %n, usually because they have too little detail.</source>
+        <location line="+3"/>
+        <source>%1 It did not accept %n photo(s), usually because of too little detail.</source>
         <extracomment>%1 is the sentence &quot;The bank accepted 3 photos.&quot;; %n how many it did not.</extracomment>
         <translation>
             <numerusform>%1</numerusform>
@@ -798,7 +798,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="127"/>
+        <location line="+5"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -808,22 +808,22 @@ Received: %3</source>
 وقت الاستلام: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="138"/>
+        <location line="+11"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="147"/>
+        <location line="+9"/>
         <source>The receipt was saved.</source>
         <translation>حُفظ الإيصال.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="152"/>
+        <location line="+5"/>
         <source>Forget everything?</source>
         <translation>نسيان كل شيء؟</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="154"/>
+        <location line="+2"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>سيحذف SafeHash كل ما احتفظ به على هذا الجهاز: إعداداتك، ورمز الحالة المحفوظ، والبصمات التي تنتظر الإرسال. أما الإيصالات التي حفظتها بنفسك فتبقى حيث حفظتها. وما أُرسل إلى البنك يبقى هناك؛ يمكنك سحبه أولًا إن أردت أن يختفي.</translation>
     </message>
@@ -831,267 +831,267 @@ Received: %3</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
         <source>This file could not be read.</source>
         <translation>تعذّرت قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="33"/>
+        <location line="+1"/>
         <source>The file is no longer there; it may have been moved or deleted.</source>
         <translation>الملف لم يعد موجودًا؛ ربما نُقل أو حُذف.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="34"/>
+        <location line="+1"/>
         <source>The file could not be opened; you may not have permission to read it.</source>
         <translation>تعذّر فتح الملف؛ ربما لا يوجد إذن بقراءته.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="35"/>
+        <location line="+1"/>
         <source>This is not a photo but a folder or a special file.</source>
         <translation>هذا ليس صورة، بل مجلد أو ملف خاص.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="36"/>
+        <location line="+1"/>
         <source>This shortcut points back to itself, so there is no photo to read.</source>
         <translation>هذا الاختصار يشير إلى نفسه، فلا توجد صورة لقراءتها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="37"/>
+        <location line="+1"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>تغيّر الملف أثناء قراءته؛ يُرجى إضافته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="38"/>
+        <location line="+1"/>
         <source>The file is empty, so there is no photo in it.</source>
         <translation>الملف فارغ، فلا توجد فيه صورة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="39"/>
+        <location line="+1"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>الملف أكبر من أن يكون صورة يستطيع SafeHash قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="40"/>
+        <location line="+1"/>
         <source>This file is not a photo SafeHash can read.</source>
         <translation>هذا الملف ليس صورة يستطيع SafeHash قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="41"/>
+        <location line="+1"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>الصورة غير مكتملة أو تالفة، فلا يمكن قراءتها حتى النهاية.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="42"/>
+        <location line="+1"/>
         <source>The picture is far larger than any camera photo, so it was not opened, to protect this computer.</source>
         <translation>هذه الصورة أكبر بكثير من أي صورة كاميرا، لذلك لم تُفتح، حمايةً لهذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="43"/>
+        <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>الصورة تالفة وتعذّرت قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="44"/>
+        <location line="+1"/>
         <source>SafeHash could not read this file because of a problem of its own.</source>
         <translation>تعذّر على SafeHash قراءة هذا الملف بسبب مشكلة لديه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="46"/>
+        <location line="+2"/>
         <source>The hash bank could not be reached or did not accept the request.</source>
         <translation>تعذّر الوصول إلى بنك البصمات، أو لم يقبل الطلب.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="47"/>
+        <location line="+1"/>
         <source>SafeHash could not connect to the hash bank; please check that this computer is online.</source>
         <translation>تعذّر على SafeHash الاتصال ببنك البصمات؛ يُرجى التأكد من اتصال هذا الجهاز بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="48"/>
+        <location line="+1"/>
         <source>SafeHash could not connect through the proxy; please check that it (or Tor) is running.</source>
         <translation>تعذّر على SafeHash الاتصال عبر الوكيل؛ يُرجى التأكد من أنه (أو Tor) يعمل.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="49"/>
+        <location line="+1"/>
         <source>The hash bank took too long to answer; please try again later.</source>
         <translation>استغرق بنك البصمات وقتًا طويلًا للرد؛ يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="50"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s security certificate could not be checked, so nothing was sent.</source>
         <translation>تعذّر التحقق من شهادة الأمان لبنك البصمات، لذلك لم يُرسل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="51"/>
+        <location line="+1"/>
         <source>The hash bank did not show the security key SafeHash expects, so nothing was sent.</source>
         <translation>لم يُظهر بنك البصمات مفتاح الأمان الذي يتوقعه SafeHash، لذلك لم يُرسل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="52"/>
+        <location line="+1"/>
         <source>The hash bank tried to send SafeHash somewhere else; SafeHash did not follow.</source>
         <translation>حاول بنك البصمات توجيه SafeHash إلى مكان آخر؛ ولم يتبعه SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="53"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s answer was far too large, so SafeHash ignored it.</source>
         <translation>كان رد بنك البصمات كبيرًا جدًا، لذلك تجاهله SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="54"/>
+        <location line="+1"/>
         <source>The hash bank gave an answer SafeHash does not understand.</source>
         <translation>أعطى بنك البصمات ردًا لا يفهمه SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="55"/>
+        <location line="+1"/>
         <source>The hash bank is busy right now; please try again in a few minutes.</source>
         <translation>بنك البصمات مشغول الآن؛ يُرجى المحاولة بعد بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="56"/>
+        <location line="+1"/>
         <source>The hash bank has a problem of its own; please try again later.</source>
         <translation>لدى بنك البصمات مشكلة من جهته؛ يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="57"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this case token; please check it.</source>
         <translation>لم يقبل بنك البصمات رمز الحالة هذا؛ يُرجى التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="58"/>
+        <location line="+1"/>
         <source>The hash bank refused: this case token does not allow that.</source>
         <translation>رفض بنك البصمات: رمز الحالة هذا لا يسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="59"/>
+        <location line="+1"/>
         <source>This hash bank does not let people open a case themselves; please ask your support worker for a case token.</source>
         <translation>لا يسمح بنك البصمات هذا بفتح حالة ذاتيًا؛ يُرجى طلب رمز حالة من مرشد الدعم.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="60"/>
+        <location line="+1"/>
         <source>This case was withdrawn, so nothing more can be sent to it; please open a new case.</source>
         <translation>سُحبت هذه الحالة، فلا يمكن إرسال أي شيء إليها بعد الآن؛ يُرجى فتح حالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="61"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this app&apos;s access code; please ask the organisation that gave you SafeHash.</source>
         <translation>لم يقبل بنك البصمات رمز الوصول الخاص بهذا التطبيق؛ يُرجى التواصل مع الجهة التي قدّمت لك SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="62"/>
+        <location line="+1"/>
         <source>This organisation&apos;s hash bank needs an access code, and none has been entered yet.</source>
         <translation>يحتاج بنك البصمات لدى هذه الجهة إلى رمز وصول، ولم يُدخل أي رمز بعد.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="63"/>
+        <location line="+1"/>
         <source>The practice bank could not be started on this computer.</source>
         <translation>تعذّر تشغيل البنك التجريبي على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="64"/>
+        <location line="+1"/>
         <source>The hash bank does not know this case or sending; it may have been withdrawn.</source>
         <translation>لا يعرف بنك البصمات هذه الحالة أو هذه الإرسالية؛ ربما سُحبت.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="65"/>
+        <location line="+1"/>
         <source>The hash bank already has a different sending under the same reference.</source>
         <translation>لدى بنك البصمات إرسالية أخرى مختلفة بالمرجع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="66"/>
+        <location line="+1"/>
         <source>These are too many photos for one sending; please send them in smaller groups.</source>
         <translation>هذه صور كثيرة جدًا لإرسالية واحدة؛ يُرجى إرسالها على دفعات أصغر.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="67"/>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>رفض بنك البصمات الطلب لأنه غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="68"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s address must start with https://.</source>
         <translation>يجب أن يبدأ عنوان بنك البصمات بـ https://.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="69"/>
+        <location line="+1"/>
         <source>This is not a valid web address.</source>
         <translation>هذا ليس عنوان ويب صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="71"/>
+        <location line="+2"/>
         <source>This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you.</source>
         <translation>نسخة SafeHash هذه غير مُعدّة بشكل صحيح؛ يُرجى إبلاغ الجهة التي قدّمتها لك.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="72"/>
+        <location line="+1"/>
         <source>Your saved settings could not be read, so SafeHash uses its usual settings.</source>
         <translation>تعذّرت قراءة إعداداتك المحفوظة، لذلك يستخدم SafeHash إعداداته المعتادة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="73"/>
+        <location line="+1"/>
         <source>This computer has no secure password store that SafeHash can use, so nothing secret can be remembered.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمات المرور يمكن لـ SafeHash استخدامه، لذلك لا يمكن تذكّر أي شيء سري.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="74"/>
+        <location line="+1"/>
         <source>The password store did not answer (it may be locked), so nothing was saved.</source>
         <translation>لم يستجب مخزن كلمات المرور (ربما هو مقفل)، لذلك لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="75"/>
+        <location line="+1"/>
         <source>A case token is needed; please enter one.</source>
         <translation>يلزم رمز حالة؛ يُرجى إدخال رمز.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="76"/>
+        <location line="+1"/>
         <source>The saved list of waiting sendings could not be opened.</source>
         <translation>تعذّر فتح قائمة الإرساليات المنتظرة المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="77"/>
+        <location line="+1"/>
         <source>This is not a valid SafeHash file.</source>
         <translation>هذا ليس ملف SafeHash صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="79"/>
+        <location line="+2"/>
         <source>Please enter the case token.</source>
         <translation>يُرجى إدخال رمز الحالة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="80"/>
+        <location line="+1"/>
         <source>A case token cannot contain some of these characters; please check it.</source>
         <translation>لا يمكن أن يحتوي رمز الحالة على بعض هذه الأحرف؛ يُرجى التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="81"/>
+        <location line="+1"/>
         <source>The case token is too short; please check it.</source>
         <translation>رمز الحالة قصير جدًا؛ يُرجى التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="82"/>
+        <location line="+1"/>
         <source>The case token is too long; please check it.</source>
         <translation>رمز الحالة طويل جدًا؛ يُرجى التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="83"/>
+        <location line="+1"/>
         <source>This case token has a typing mistake somewhere; please check it.</source>
         <translation>يوجد خطأ في الكتابة في مكان ما من رمز الحالة هذا؛ يُرجى التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="85"/>
+        <location line="+2"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="87"/>
+        <location line="+2"/>
         <source>This is an animation; only its first picture was used.</source>
         <translation>هذه صورة متحركة؛ استُخدمت صورتها الأولى فقط.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="90"/>
+        <location line="+3"/>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>عُدّل اتجاه الصورة لتظهر معتدلة، كما يعرضها الهاتف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="110"/>
+        <location line="+20"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>رمز الحالة مكتمل الطول.</numerusform>
@@ -1103,7 +1103,7 @@ Received: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="113"/>
+        <location line="+3"/>
         <source>The case token is %n character(s) too long.</source>
         <translation>
             <numerusform>رمز الحالة مكتمل الطول.</numerusform>
@@ -1115,7 +1115,7 @@ Received: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="126"/>
+        <location line="+13"/>
         <source>A case token cannot contain %1; please check it.</source>
         <translation>لا يمكن أن يحتوي رمز الحالة على %1؛ يُرجى التحقق منه.</translation>
     </message>
@@ -1123,22 +1123,22 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
         <source>Choose photos</source>
         <translation>اختيار صور</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+5"/>
         <source>Photos (%1)</source>
         <translation>صور (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="89"/>
+        <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>اختيار مجلد صور</translation>
     </message>
@@ -1146,7 +1146,7 @@ Received: %3</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>العربية</translation>
@@ -1155,59 +1155,59 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="56"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
         <source>Check or withdraw a case</source>
         <translation>مراجعة حالة أو سحبها</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="96"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="97"/>
+        <location line="+1"/>
         <source>Network log</source>
         <translation>سجل الشبكة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="98"/>
+        <location line="+1"/>
         <source>Every connection SafeHash made</source>
         <translation>كل اتصال أجراه SafeHash</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="103"/>
+        <location line="+5"/>
         <source>Quick exit</source>
         <translation>خروج سريع</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="105"/>
+        <location line="+2"/>
         <source>Closes SafeHash at once and forgets everything. %1</source>
         <translation>يغلق SafeHash فورًا وينسى كل شيء. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="109"/>
+        <location line="+4"/>
         <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
         <translation>المغادرة فورًا: تُغلق النافذة وينسى SafeHash كل شيء. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="123"/>
+        <location line="+14"/>
         <source>Go to the previous step</source>
         <translation>الانتقال إلى الخطوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="187"/>
+        <location line="+64"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>الخطوة %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+0"/>
         <source>Back to the steps</source>
         <translation>العودة إلى الخطوات</translation>
     </message>
@@ -1215,63 +1215,63 @@ Received: %3</source>
 <context>
     <name>NetworkLogPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="30"/>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
         <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
         <translation>كل اتصال أجراه SafeHash منذ تشغيله. لا يحتوي أبدًا على صورك أو أسمائها أو رمز حالتك، ويُنسى عند إغلاق SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="33"/>
+        <location line="+3"/>
         <source>Connections</source>
         <translation>الاتصالات</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="47"/>
+        <location line="+14"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="48"/>
+        <location line="+1"/>
         <source>Refresh the list</source>
         <translation>تحديث القائمة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+14"/>
         <source>Time</source>
         <extracomment>Column titles of the network log. &quot;Method&quot; is the kind of HTTP request (GET, POST); &quot;Host&quot; the server&apos;s name; &quot;Answer&quot; the server&apos;s status code.</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Host</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+1"/>
         <source>Bytes sent</source>
         <translation>البايتات المرسلة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Bytes received</source>
         <translation>البايتات المستلمة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="72"/>
+        <location line="+9"/>
         <source>Network log</source>
         <translation>سجل الشبكة</translation>
     </message>
@@ -1279,7 +1279,7 @@ Received: %3</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="178"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -1287,27 +1287,27 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="174"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="176"/>
+        <location line="+2"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="201"/>
+        <location line="+25"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="203"/>
+        <location line="+2"/>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="205"/>
+        <location line="+2"/>
         <source>Too little detail for a dependable match</source>
         <translation>تفاصيلها قليلة جدًا لمطابقة يُعتمد عليها</translation>
     </message>
@@ -1315,27 +1315,27 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
         <source>Your photo</source>
         <translation>صورتك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="54"/>
+        <location line="+7"/>
         <source>The photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="63"/>
+        <location line="+9"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>تُعرض هنا فقط. لا يحتفظ SafeHash بأي نسخة منها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+0"/>
         <source>Close the photo</source>
         <translation>إغلاق الصورة</translation>
     </message>
@@ -1343,27 +1343,27 @@ Received: %3</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="16"/>
+        <location filename="../../client/safehash/gui/qt_strings.py" line="+16"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="17"/>
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="18"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="19"/>
+        <location line="+1"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="20"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ألغِ</translation>
     </message>
@@ -1371,104 +1371,104 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
-        <translation>للمغادرة فورًا: الضغط على %1 مرتين بسرعة، أو على %2.</translation>
+        <translation>يمكنك المغادرة فورًا بالضغط على %1 مرتين بسرعة، أو على %2.</translation>
     </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
         <source>Sending progress</source>
         <translation>تقدّم الإرسال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="51"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="52"/>
+        <location line="+1"/>
         <source>Sends the same fingerprints again; the bank stores them only once</source>
         <translation>يرسل البصمات نفسها مرة أخرى؛ ولا يحفظها البنك إلا مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="64"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="82"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="65"/>
+        <location line="-17"/>
         <source>Sendings that the hash bank does not have yet</source>
         <translation>إرساليات لم تصل إلى بنك البصمات بعد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="70"/>
+        <location line="+5"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="71"/>
+        <location line="+1"/>
         <source>Send the selected sending again</source>
         <translation>إعادة إرسال الإرسالية المحددة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="72"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="73"/>
+        <location line="+1"/>
         <source>Discard the selected sending</source>
         <translation>تجاهل الإرسالية المحددة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="74"/>
+        <location line="+1"/>
         <source>It will not be sent</source>
         <translation>لن تُرسل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="95"/>
+        <location line="+21"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="98"/>
+        <location line="+3"/>
         <source>See your receipt</source>
         <translation>عرض إيصالك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="114"/>
+        <location line="+16"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>لا يوجد شيء لإرساله بعد؛ يُرجى الرجوع خطوة.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="132"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="236"/>
+        <location line="+18"/>
+        <location line="+104"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>أُرسلت. أكّد بنك البصمات الاستلام.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="143"/>
+        <location line="-93"/>
         <source>Not sent yet.</source>
         <translation>لم تُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="146"/>
+        <location line="+3"/>
         <source>%1 Your fingerprints are kept in the list below until they are sent.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>%1 تبقى بصماتك في القائمة أدناه حتى تُرسل.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="168"/>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/send.py" line="190"/>
+        <location line="+22"/>
         <source>%n photo(s), waiting since %1.</source>
         <extracomment>One sending in the list; %1 is a date and time.</extracomment>
         <translation>
@@ -1481,28 +1481,28 @@ Received: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="195"/>
+        <location line="+5"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 آخر محاولة: %2</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="203"/>
+        <location line="+8"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>تُحفظ فقط حتى إغلاق SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="205"/>
+        <location line="+2"/>
         <source>These are kept, encrypted, on this computer until they are sent.</source>
         <translation>تُحفظ مشفّرة على هذا الجهاز حتى تُرسل.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="246"/>
+        <location line="+41"/>
         <source>Discard this sending?</source>
         <translation>تجاهل هذه الإرسالية؟</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="247"/>
+        <location line="+1"/>
         <source>These fingerprints will not be sent. Your photos are not affected.</source>
         <translation>لن تُرسل هذه البصمات. ولن تتأثر صورك.</translation>
     </message>
@@ -1510,153 +1510,153 @@ Received: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="54"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="60"/>
+        <location line="-3"/>
         <source>A language you choose is used at once. To keep it for next time, press “%1” below.</source>
         <extracomment>%1 is the name of the button &quot;Save on this computer&quot;.</extracomment>
         <translation>تُستخدم اللغة المختارة فورًا. للاحتفاظ بها في المرة القادمة، يمكنك الضغط على «%1» أدناه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="62"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="109"/>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>Save on this computer</source>
         <translation>الحفظ على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="67"/>
+        <location line="-41"/>
         <source>Use another hash bank (advanced)</source>
         <translation>استخدام بنك بصمات آخر (متقدم)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="68"/>
+        <location line="+1"/>
         <source>Use another hash bank</source>
         <translation>استخدام بنك بصمات آخر</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="69"/>
+        <location line="+1"/>
         <source>Address of the other hash bank</source>
         <translation>عنوان بنك البصمات الآخر</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="71"/>
+        <location line="+2"/>
         <source>Hash bank</source>
         <translation>بنك البصمات</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="76"/>
+        <location line="+5"/>
         <source>Proxy address</source>
         <translation>عنوان الوكيل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="77"/>
+        <location line="+1"/>
         <source>For example socks5h://127.0.0.1:9050 to go through Tor</source>
         <translation>مثلًا socks5h://127.0.0.1:9050 للمرور عبر Tor</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="83"/>
+        <location line="+4"/>
         <source>Leave empty to connect directly. To hide that you use SafeHash from your network, enter the address of a proxy such as Tor.</source>
         <translation>يُترك الحقل فارغًا للاتصال مباشرة. ولإخفاء استخدامك SafeHash عن شبكتك، يمكنك إدخال عنوان وكيل مثل Tor.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="86"/>
+        <location line="+3"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="89"/>
+        <location line="+4"/>
         <source>Remember my case on this computer</source>
         <translation>تذكّر حالتي على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="92"/>
+        <location line="+3"/>
         <source>Keep fingerprints that could not be sent yet, encrypted</source>
         <translation>الاحتفاظ بالبصمات التي لم يمكن إرسالها بعد، مشفّرةً</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="93"/>
+        <location line="+1"/>
         <source>Keep fingerprints that could not be sent yet</source>
         <translation>الاحتفاظ بالبصمات التي لم يمكن إرسالها بعد</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="97"/>
+        <location line="+4"/>
         <source>By default SafeHash remembers nothing: everything is forgotten when it closes.</source>
         <translation>افتراضيًا لا يتذكّر SafeHash أي شيء: يُنسى كل شيء عند إغلاقه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="103"/>
+        <location line="+6"/>
         <source>What this computer remembers</source>
         <translation>ما يتذكّره هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="107"/>
+        <location line="+4"/>
         <source>Use until SafeHash closes</source>
         <translation>الاستخدام حتى إغلاق SafeHash</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="108"/>
+        <location line="+1"/>
         <source>Use these settings until SafeHash closes</source>
         <translation>استخدام هذه الإعدادات حتى إغلاق SafeHash</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="110"/>
+        <location line="+2"/>
         <source>Save these settings on this computer</source>
         <translation>حفظ هذه الإعدادات على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="126"/>
+        <location line="+16"/>
         <source>the practice bank on this computer (nothing is shared)</source>
         <translation>البنك التجريبي على هذا الجهاز (لا يُشارك أي شيء)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="132"/>
+        <location line="+6"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>تُرسل البصمات إلى %1، كما حدّدت %2.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="136"/>
+        <location line="+4"/>
         <source>The computer&apos;s language</source>
         <translation>لغة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="152"/>
+        <location line="+16"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>تغيّرت اللغة: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="155"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="191"/>
+        <location line="+36"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>عنوان الوكيل غير صالح: يبدأ بـ socks5h:// أو socks5:// أو http:// أو https://، يليه عنوان الوكيل ومنفذه.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="198"/>
+        <location line="+7"/>
         <source>A proxy with a password cannot be used from the settings.</source>
         <translation>لا يمكن استخدام وكيل بكلمة مرور من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="207"/>
+        <location line="+9"/>
         <source>The hash bank address is not valid: %1</source>
         <extracomment>%1 is a whole sentence saying what a valid address looks like.</extracomment>
         <translation>عنوان بنك البصمات غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="216"/>
+        <location line="+9"/>
         <source>Saved on this computer.</source>
         <translation>حُفظت على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="217"/>
+        <location line="+1"/>
         <source>In use until SafeHash closes. Nothing was saved.</source>
         <translation>قيد الاستخدام حتى إغلاق SafeHash. لم يُحفظ أي شيء.</translation>
     </message>
@@ -1664,73 +1664,73 @@ Received: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>يصنع SafeHash بصمة لكل صورة مختارة، هنا على هذا الجهاز. لا يُرسل سوى هذه البصمات، مع رمز حالتك، إلى بنك البصمات الذي تستخدمه %1. وتستخدمها المنصات الشريكة للتعرّف على نسخ صورك وحجبها.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="45"/>
+        <location line="+8"/>
         <source>What is sent, and what is not</source>
         <translation>ما يُرسل وما لا يُرسل</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="47"/>
+        <location line="+2"/>
         <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
         <translation>يُرسل: بصمة لكل صورة (رمز قصير مصنوع من الصورة، يُسمّى غالبًا «هاش») ورمز حالتك.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="51"/>
+        <location line="+4"/>
         <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
         <translation>لا يُرسل أبدًا: صورك، وأسماؤها، ومكانها على هذا الجهاز، ولا أي شيء آخر عنك.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="58"/>
+        <location line="+7"/>
         <source>What this can and cannot do</source>
         <translation>ما يمكن لهذا فعله وما لا يمكنه</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="60"/>
+        <location line="+2"/>
         <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
         <translation>يساعد المنصات الشريكة على حجب نسخ صورك. لكنه لا يزيل الصور الموجودة على الإنترنت بالفعل، ولا يستطيع إيقاف كل المواقع.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="64"/>
+        <location line="+4"/>
         <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
         <translation>البصمة معلومة حساسة: يمكن أحيانًا إعادة بناء شكل تقريبي للصورة منها. ولا تُرسل إلا إلى البنك المذكور هنا.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="70"/>
+        <location line="+6"/>
         <source>If someone in a photo was under 18</source>
         <translation>إذا كان شخص في إحدى الصور دون 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="76"/>
+        <location line="+6"/>
         <source>Help and support</source>
         <translation>المساعدة والدعم</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="79"/>
+        <location line="+3"/>
         <source>Quick exit: %1</source>
         <translation>خروج سريع: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="110"/>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="111"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="112"/>
+        <location line="+1"/>
         <source>Opens the website in your browser</source>
         <translation>يفتح الموقع في متصفحك</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="122"/>
+        <location line="+10"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="125"/>
+        <location line="+3"/>
         <source>Start</source>
         <translation>البدء</translation>
     </message>

@@ -4,133 +4,133 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Fügen Sie die Fotos hinzu, die Sie schützen möchten: Ziehen Sie sie (oder ganze Ordner) in dieses Fenster oder wählen Sie sie unten aus. Ihre Fotos werden hier nicht angezeigt, außer Sie möchten eines sehen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="67"/>
+        <location line="+6"/>
         <source>Choose photos…</source>
         <translation>Fotos auswählen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="68"/>
+        <location line="+1"/>
         <source>Choose photos</source>
         <translation>Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="69"/>
+        <location line="+1"/>
         <source>Opens a window to pick photos on this computer</source>
         <translation>Öffnet ein Fenster, um Fotos auf diesem Computer auszuwählen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="73"/>
+        <location line="+4"/>
         <source>Choose a folder…</source>
         <translation>Ordner auswählen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="74"/>
+        <location line="+1"/>
         <source>Choose a folder</source>
         <translation>Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="75"/>
+        <location line="+1"/>
         <source>Adds every photo in a folder</source>
         <translation>Fügt alle Fotos eines Ordners hinzu</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="79"/>
+        <location line="+4"/>
         <source>Paste copied photos</source>
         <translation>Kopierte Fotos einfügen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="82"/>
+        <location line="+3"/>
         <source>Adds photos you copied in your file manager (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
         <translation>Fügt Fotos hinzu, die Sie in Ihrer Dateiverwaltung kopiert haben (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="93"/>
+        <location line="+11"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>Sie können Fotos oder Ordner auch irgendwo in diesem Fenster ablegen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="100"/>
+        <location line="+7"/>
         <source>Reading progress</source>
         <translation>Fortschritt beim Lesen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="105"/>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="106"/>
+        <location line="+1"/>
         <source>Stop reading photos</source>
         <translation>Lesen der Fotos anhalten</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="107"/>
+        <location line="+1"/>
         <source>Photos not read yet are taken off the list</source>
         <translation>Noch nicht gelesene Fotos werden von der Liste genommen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="117"/>
+        <location line="+10"/>
         <source>Your photos</source>
         <translation>Ihre Fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="118"/>
+        <location line="+1"/>
         <source>Each photo&apos;s name and what happened to it</source>
         <translation>Der Name jedes Fotos und was damit geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="137"/>
+        <location line="+19"/>
         <source>Show this photo</source>
         <translation>Dieses Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="139"/>
+        <location line="+2"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Zeigt das ausgewählte Foto in einem eigenen Fenster; es wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="143"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="144"/>
+        <location line="+1"/>
         <source>Remove the selected photos</source>
         <translation>Ausgewählte Fotos entfernen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="145"/>
+        <location line="+1"/>
         <source>Takes the selected photos off the list (the files are not touched)</source>
         <translation>Nimmt die ausgewählten Fotos von der Liste (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="149"/>
+        <location line="+4"/>
         <source>Clear all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="150"/>
+        <location line="+1"/>
         <source>Clear all photos</source>
         <translation>Alle Fotos entfernen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="151"/>
+        <location line="+1"/>
         <source>Takes every photo off the list (the files are not touched)</source>
         <translation>Nimmt alle Fotos von der Liste (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="240"/>
+        <location line="+89"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Fotos werden gelesen: %1 von %2 fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="255"/>
+        <location line="+15"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n Foto bereit.</numerusform>
@@ -138,12 +138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="256"/>
+        <location line="+1"/>
         <source>No photos added yet.</source>
         <translation>Noch keine Fotos hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="259"/>
+        <location line="+3"/>
         <source>%n with too little detail.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
         <translation>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="262"/>
+        <location line="+3"/>
         <source>%n could not be read.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the files could not be read.</extracomment>
         <translation>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="274"/>
+        <location line="+12"/>
         <source>Add your photos</source>
         <translation>Ihre Fotos hinzufügen</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+56"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -181,144 +181,144 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="47"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>Der Fallschlüssel verbindet diese Fingerabdrücke mit Ihrem Fall, damit Sie oder Ihre Beratungsperson sie später prüfen oder zurückziehen können.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="50"/>
+        <location line="+3"/>
         <source>I have a case token</source>
         <translation>Ich habe einen Fallschlüssel</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="53"/>
+        <location line="+3"/>
         <source>Case token</source>
         <translation>Fallschlüssel</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="54"/>
+        <location line="+1"/>
         <source>Type or paste the case token your support worker gave you</source>
         <translation>Geben Sie den Fallschlüssel ein, den Ihre Beratungsperson Ihnen gegeben hat, oder fügen Sie ihn ein</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="58"/>
+        <location line="+4"/>
         <source>Open a new case</source>
         <translation>Einen neuen Fall eröffnen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="61"/>
+        <location line="+3"/>
         <source>Open a new case now</source>
         <translation>Jetzt einen neuen Fall eröffnen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="63"/>
+        <location line="+2"/>
         <source>Asks the hash bank for a new case and shows its token once</source>
         <translation>Bittet die Hash-Datenbank um einen neuen Fall und zeigt seinen Schlüssel ein einziges Mal</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="66"/>
+        <location line="+3"/>
         <source>Your new case token</source>
         <translation>Ihr neuer Fallschlüssel</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="70"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="71"/>
+        <location line="+1"/>
         <source>Copy the case token</source>
         <translation>Fallschlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="72"/>
+        <location line="+1"/>
         <source>Copies the token so you can paste it somewhere safe</source>
         <translation>Kopiert den Schlüssel, damit Sie ihn an einem sicheren Ort einfügen können</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="74"/>
+        <location line="+2"/>
         <source>Save to a file…</source>
         <translation>In einer Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="75"/>
+        <location line="+1"/>
         <source>Save the case token to a file</source>
         <translation>Fallschlüssel in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="77"/>
+        <location line="+2"/>
         <source>Write this token down or save it now: SafeHash shows it only this once.</source>
         <translation>Schreiben Sie diesen Schlüssel jetzt auf oder speichern Sie ihn: SafeHash zeigt ihn nur dieses eine Mal.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="113"/>
+        <location line="+36"/>
         <source>Remember this case on this computer</source>
         <translation>Diesen Fall auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="116"/>
+        <location line="+3"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="122"/>
+        <location line="+6"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers aufbewahrt, damit Sie Ihren Fall später prüfen können, ohne ihn einzugeben. Wer dieses Benutzerkonto verwenden kann, könnte ihn finden. Wenn Sie diesen Computer mit anderen teilen, lassen Sie diese Option aus.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="130"/>
+        <location line="+8"/>
         <source>%1 The case is forgotten when SafeHash closes.</source>
         <extracomment>%1 is a whole sentence saying that there is no secure password store.</extracomment>
         <translation>%1 Der Fall wird vergessen, wenn SafeHash geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="143"/>
+        <location line="+13"/>
         <source>Your case</source>
         <translation>Ihr Fall</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="146"/>
+        <location line="+3"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="185"/>
+        <location line="+39"/>
         <source>Opening a new case…</source>
         <translation>Neuer Fall wird eröffnet…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="193"/>
+        <location line="+8"/>
         <source>Copied. SafeHash empties the clipboard again at Quick exit.</source>
         <translation>Kopiert. SafeHash leert die Zwischenablage beim schnellen Verlassen wieder.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="200"/>
+        <location line="+7"/>
         <source>Save the case token</source>
         <translation>Fallschlüssel speichern</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="204"/>
+        <location line="+4"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash-Fallschlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="210"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="215"/>
+        <location line="+5"/>
         <source>Your new case is open.</source>
         <translation>Ihr neuer Fall ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="261"/>
+        <location line="+46"/>
         <source>Letters and numbers only; dashes are optional.</source>
         <translation>Nur Buchstaben und Ziffern; Bindestriche sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="269"/>
+        <location line="+8"/>
         <source>This case token looks right.</source>
         <translation>Dieser Fallschlüssel sieht richtig aus.</translation>
     </message>
@@ -326,115 +326,115 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Sehen Sie, was die Hash-Datenbank zu Ihrem Fall gespeichert hat, oder bitten Sie sie, die Fingerabdrücke zu löschen. Sie brauchen dafür die Fallreferenz (sie steht auf Ihrer Quittung) und Ihren Fallschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="48"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="56"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Case reference</source>
         <translation>Fallreferenz</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="49"/>
+        <location line="-7"/>
         <source>From your receipt</source>
         <translation>Von Ihrer Quittung</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="50"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="57"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Case token</source>
         <translation>Fallschlüssel</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="64"/>
+        <location line="+7"/>
         <source>Open a saved receipt…</source>
         <translation>Gespeicherte Quittung öffnen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="65"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="135"/>
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Open a saved receipt</source>
         <translation>Gespeicherte Quittung öffnen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="66"/>
+        <location line="-69"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Übernimmt die Fallreferenz aus einer Quittung, die Sie gespeichert haben</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="68"/>
+        <location line="+2"/>
         <source>Check status</source>
         <translation>Status prüfen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="72"/>
+        <location line="+4"/>
         <source>Sendings in this case</source>
         <translation>Sendungen in diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="75"/>
+        <location line="+3"/>
         <source>Withdraw this sending…</source>
         <translation>Diese Sendung zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="76"/>
+        <location line="+1"/>
         <source>Withdraw the selected sending</source>
         <translation>Ausgewählte Sendung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="79"/>
+        <location line="+3"/>
         <source>Withdraw the whole case…</source>
         <translation>Den ganzen Fall zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="80"/>
+        <location line="+1"/>
         <source>Withdraw the whole case</source>
         <translation>Den ganzen Fall zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="81"/>
+        <location line="+1"/>
         <source>Asks the bank to delete every fingerprint in it</source>
         <translation>Bittet die Datenbank, alle Fingerabdrücke darin zu löschen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="94"/>
+        <location line="+13"/>
         <source>Check or withdraw a case</source>
         <translation>Fall prüfen oder zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="130"/>
+        <location line="+36"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Bitte geben Sie die Fallreferenz von Ihrer Quittung ein.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="141"/>
+        <location line="+11"/>
         <source>This file is not a SafeHash receipt.</source>
         <translation>Diese Datei ist keine SafeHash-Quittung.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="145"/>
+        <location line="+4"/>
         <source>Receipt opened. Now enter your case token.</source>
         <translation>Quittung geöffnet. Geben Sie jetzt Ihren Fallschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="152"/>
+        <location line="+7"/>
         <source>Asking the hash bank…</source>
         <translation>Die Hash-Datenbank wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="160"/>
+        <location line="+8"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Dieser Fall wurde zurückgezogen: Die Datenbank hat seine Fingerabdrücke gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="161"/>
+        <location line="+1"/>
         <source>This case is open. The bank holds the sendings below.</source>
         <translation>Dieser Fall ist offen. Die Datenbank hat die Sendungen unten gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="172"/>
+        <location line="+11"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -443,28 +443,28 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="176"/>
+        <location line="+4"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Gesendet am %1: zurückgezogen (Referenz %2)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="203"/>
+        <location line="+27"/>
         <source>Withdraw this sending?</source>
         <translation>Diese Sendung zurückziehen?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="204"/>
+        <location line="+1"/>
         <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
         <translation>Die Datenbank löscht diese Fingerabdrücke. Plattformen können dann keine Kopien dieser Fotos mehr erkennen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="216"/>
+        <location line="+12"/>
         <source>Withdraw the whole case?</source>
         <translation>Den ganzen Fall zurückziehen?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="217"/>
+        <location line="+1"/>
         <source>The bank will delete every fingerprint in this case, and nothing more can be sent to it.</source>
         <translation>Die Datenbank löscht alle Fingerabdrücke dieses Falls, und es kann nichts mehr dazu gesendet werden.</translation>
     </message>
@@ -472,99 +472,99 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Für jedes Foto sendet SafeHash</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="49"/>
+        <location line="+5"/>
         <source>Also sent, and never sent</source>
         <translation>Was außerdem gesendet wird und was nie</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="51"/>
+        <location line="+2"/>
         <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
         <translation>Außerdem gesendet: Ihr Fallschlüssel, der der Datenbank zeigt, dass diese Fotos zu Ihrem Fall gehören, und eine zufällige Referenz, damit eine doppelte Sendung nur einmal gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="56"/>
+        <location line="+5"/>
         <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
         <translation>Nie gesendet: die Fotos selbst, ihre Namen, wo sie auf diesem Computer liegen oder wann sie aufgenommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="65"/>
+        <location line="+9"/>
         <source>Leave out the photos with too little detail</source>
         <translation>Fotos mit zu wenig Details weglassen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="67"/>
+        <location line="+2"/>
         <source>Photos with too little detail may not be recognised by platforms</source>
         <translation>Fotos mit zu wenig Details werden von Plattformen vielleicht nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="70"/>
+        <location line="+3"/>
         <source>Photos with too little detail</source>
         <translation>Fotos mit zu wenig Details</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="78"/>
-        <location filename="../../client/safehash/gui/pages/check.py" line="162"/>
+        <location line="+8"/>
+        <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Genau zeigen, was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="80"/>
+        <location line="-82"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Zeigt Wort für Wort die Nachricht, die SafeHash an die Datenbank sendet</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="83"/>
+        <location line="+3"/>
         <source>Exactly what will be sent</source>
         <translation>Genau das wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="91"/>
+        <location line="+8"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Das ist die ganze Nachricht. Der Fallschlüssel wird wie ein Passwort mitgeschickt (er wird hier nicht gezeigt), die Referenz unten als ihre Kennzeichnung.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="99"/>
+        <location line="+8"/>
         <source>These photos are of me, or I am allowed to act for the person in them.</source>
         <translation>Diese Fotos zeigen mich, oder ich darf für die Person darauf handeln.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="102"/>
+        <location line="+3"/>
         <source>I confirm these photos are of me, or that I may act for the person in them</source>
         <translation>Ich bestätige, dass diese Fotos mich zeigen oder dass ich für die Person darauf handeln darf</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="105"/>
+        <location line="+3"/>
         <source>Your confirmation</source>
         <translation>Ihre Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="121"/>
+        <location line="+16"/>
         <source>Check what will be sent</source>
         <translation>Prüfen, was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="127"/>
+        <location line="+6"/>
         <source>Asking the hash bank what it accepts…</source>
         <translation>Die Hash-Datenbank wird gefragt, was sie annimmt…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="145"/>
+        <location line="+18"/>
         <source>The hash bank could not be asked yet: %1 This is checked again when sending.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>Die Hash-Datenbank konnte noch nicht gefragt werden: %1 Das wird beim Senden noch einmal geprüft.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="161"/>
+        <location line="+16"/>
         <source>Hide the exact message</source>
         <translation>Genaue Nachricht ausblenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="181"/>
+        <location line="+20"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -573,35 +573,35 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="189"/>
+        <location line="+8"/>
         <source>A picture fingerprint (PDQ), which still matches after a photo is resized or re-saved.</source>
         <translation>Ein Bild-Fingerabdruck (PDQ), der auch dann noch passt, wenn ein Foto verkleinert oder neu gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="191"/>
+        <location line="+2"/>
         <source>A second picture fingerprint (pHash), for platforms that use it.</source>
         <translation>Ein zweiter Bild-Fingerabdruck (pHash) für Plattformen, die ihn verwenden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="192"/>
+        <location line="+1"/>
         <source>A file fingerprint (MD5), which matches only exact copies.</source>
         <translation>Ein Datei-Fingerabdruck (MD5), der nur zu genauen Kopien passt.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="193"/>
+        <location line="+1"/>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Ein zweiter Datei-Fingerabdruck (SHA-256) für genaue Kopien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="202"/>
-        <source>Too little detail for a dependable match in %n photo(s): they may be very dark, plain or tiny. Platforms may not recognise copies of them.</source>
+        <location line="+9"/>
+        <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Zu wenig Details für einen verlässlichen Abgleich bei %n Foto: Es ist vielleicht sehr dunkel, einfarbig oder winzig. Plattformen erkennen Kopien davon vielleicht nicht.</numerusform>
             <numerusform>Zu wenig Details für einen verlässlichen Abgleich bei %n Fotos: Sie sind vielleicht sehr dunkel, einfarbig oder winzig. Plattformen erkennen Kopien davon vielleicht nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="209"/>
+        <location line="+9"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n Datei konnte nicht gelesen werden und wird nicht gesendet.</numerusform>
@@ -609,13 +609,13 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="214"/>
+        <location line="+5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referenz (Idempotency-Key): %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="218"/>
+        <location line="+4"/>
         <source>Nothing will be sent: no photo is chosen.</source>
         <translation>Es wird nichts gesendet: Kein Foto ist ausgewählt.</translation>
     </message>
@@ -623,7 +623,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n Sendung ist noch nicht bei der Hash-Datenbank angekommen.</numerusform>
@@ -631,22 +631,22 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="38"/>
+        <location line="+14"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash schließen?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="41"/>
+        <location line="+3"/>
         <source>If you close SafeHash now, they are forgotten: nothing was kept on this computer. You can stay and press Send again, or close anyway.</source>
         <translation>Wenn Sie SafeHash jetzt schließen, werden sie vergessen: Auf diesem Computer wurde nichts aufbewahrt. Sie können bleiben und „Erneut senden“ drücken oder trotzdem schließen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="47"/>
+        <location line="+6"/>
         <source>Stay and send</source>
         <translation>Bleiben und senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="48"/>
+        <location line="+1"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -654,94 +654,94 @@ Details für die Organisation: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
         <source>Receipt details</source>
         <translation>Details der Quittung</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="46"/>
+        <location line="+3"/>
         <source>Your receipt</source>
         <translation>Ihre Quittung</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="49"/>
+        <location line="+3"/>
         <source>Checking or withdrawing later</source>
         <translation>Später prüfen oder zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="52"/>
+        <location line="+3"/>
         <source>To see what the bank holds, or to ask it to delete these fingerprints, press “%1” at the bottom of the window and enter your case token and case reference. Saving the receipt keeps the case reference for you; it holds no token, photo or fingerprint.</source>
         <extracomment>%1 is the name of the button &quot;Check or withdraw a case&quot;.</extracomment>
         <translation>Um zu sehen, was die Datenbank gespeichert hat, oder um sie zu bitten, diese Fingerabdrücke zu löschen, drücken Sie unten im Fenster auf „%1“ und geben Sie Ihren Fallschlüssel und die Fallreferenz ein. Wenn Sie die Quittung speichern, haben Sie die Fallreferenz; sie enthält keinen Schlüssel, kein Foto und keinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="59"/>
+        <location line="+7"/>
         <source>Save receipt…</source>
         <translation>Quittung speichern…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="60"/>
+        <location line="+1"/>
         <source>Save the receipt to a file</source>
         <translation>Quittung in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="61"/>
+        <location line="+1"/>
         <source>Check this case now</source>
         <translation>Diesen Fall jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="62"/>
+        <location line="+1"/>
         <source>Send more photos</source>
         <translation>Weitere Fotos senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="63"/>
+        <location line="+1"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Beginnt wieder bei Schritt 2, mit demselben Fall</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="67"/>
+        <location line="+4"/>
         <source>Forget everything on this computer…</source>
         <translation>Alles auf diesem Computer vergessen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="68"/>
+        <location line="+1"/>
         <source>Forget everything on this computer</source>
         <translation>Alles auf diesem Computer vergessen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="69"/>
+        <location line="+1"/>
         <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
         <translation>Löscht alles, was SafeHash hier aufbewahrt hat: Einstellungen, gemerkter Fall, wartende Sendungen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="82"/>
+        <location line="+13"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="83"/>
+        <location line="+1"/>
         <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
         <translation>Wenn Sie SafeHash schließen, vergisst es diese Sitzung von selbst. Dies löscht auch alles, was es sich auf Ihren Wunsch merken sollte.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="93"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="109"/>
+        <location line="+16"/>
         <source>Nothing has been sent yet.</source>
         <translation>Es wurde noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="116"/>
+        <location line="+7"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Ihre Fingerabdrücke wurden an %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="119"/>
+        <location line="+3"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>Die Datenbank hat %n Foto angenommen.</numerusform>
@@ -749,8 +749,8 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="122"/>
-        <source>%1 It did not accept %n, usually because they have too little detail.</source>
+        <location line="+3"/>
+        <source>%1 It did not accept %n photo(s), usually because of too little detail.</source>
         <extracomment>%1 is the sentence &quot;The bank accepted 3 photos.&quot;; %n how many it did not.</extracomment>
         <translation>
             <numerusform>%1 %n Foto hat sie nicht angenommen, meist weil es zu wenig Details hat.</numerusform>
@@ -758,7 +758,7 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="127"/>
+        <location line="+5"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -768,22 +768,22 @@ Sendungsreferenz: %2
 Empfangen: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="138"/>
+        <location line="+11"/>
         <source>Save the receipt</source>
         <translation>Quittung speichern</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="147"/>
+        <location line="+9"/>
         <source>The receipt was saved.</source>
         <translation>Die Quittung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="152"/>
+        <location line="+5"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="154"/>
+        <location line="+2"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash löscht alles, was es auf diesem Computer aufbewahrt hat: Ihre Einstellungen, einen gemerkten Fallschlüssel und Fingerabdrücke, die auf das Senden warten. Quittungen, die Sie selbst gespeichert haben, bleiben, wo Sie sie gespeichert haben. Was an die Datenbank gesendet wurde, bleibt dort; ziehen Sie es zuerst zurück, wenn es verschwinden soll.</translation>
     </message>
@@ -791,267 +791,267 @@ Empfangen: %3</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
         <source>This file could not be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="33"/>
+        <location line="+1"/>
         <source>The file is no longer there; it may have been moved or deleted.</source>
         <translation>Die Datei ist nicht mehr da; sie wurde vielleicht verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="34"/>
+        <location line="+1"/>
         <source>The file could not be opened; you may not have permission to read it.</source>
         <translation>Die Datei konnte nicht geöffnet werden; vielleicht fehlt Ihnen die Berechtigung, sie zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="35"/>
+        <location line="+1"/>
         <source>This is not a photo but a folder or a special file.</source>
         <translation>Das ist kein Foto, sondern ein Ordner oder eine besondere Datei.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="36"/>
+        <location line="+1"/>
         <source>This shortcut points back to itself, so there is no photo to read.</source>
         <translation>Diese Verknüpfung zeigt auf sich selbst, daher gibt es kein Foto zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="37"/>
+        <location line="+1"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>Die Datei hat sich beim Lesen verändert; bitte fügen Sie sie noch einmal hinzu.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="38"/>
+        <location line="+1"/>
         <source>The file is empty, so there is no photo in it.</source>
         <translation>Die Datei ist leer, daher ist kein Foto darin.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="39"/>
+        <location line="+1"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>Die Datei ist zu groß für ein Foto, das SafeHash lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="40"/>
+        <location line="+1"/>
         <source>This file is not a photo SafeHash can read.</source>
         <translation>Diese Datei ist kein Foto, das SafeHash lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="41"/>
+        <location line="+1"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>Das Foto ist unvollständig oder beschädigt und kann daher nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="42"/>
+        <location line="+1"/>
         <source>The picture is far larger than any camera photo, so it was not opened, to protect this computer.</source>
         <translation>Das Bild ist viel größer als jedes Kamerafoto und wurde deshalb zum Schutz dieses Computers nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="43"/>
+        <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>Das Foto ist beschädigt und konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="44"/>
+        <location line="+1"/>
         <source>SafeHash could not read this file because of a problem of its own.</source>
         <translation>SafeHash konnte diese Datei wegen eines eigenen Problems nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="46"/>
+        <location line="+2"/>
         <source>The hash bank could not be reached or did not accept the request.</source>
         <translation>Die Hash-Datenbank war nicht erreichbar oder hat die Anfrage nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="47"/>
+        <location line="+1"/>
         <source>SafeHash could not connect to the hash bank; please check that this computer is online.</source>
         <translation>SafeHash konnte keine Verbindung zur Hash-Datenbank herstellen; bitte prüfen Sie, ob dieser Computer mit dem Internet verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="48"/>
+        <location line="+1"/>
         <source>SafeHash could not connect through the proxy; please check that it (or Tor) is running.</source>
         <translation>SafeHash konnte keine Verbindung über den Proxy herstellen; bitte prüfen Sie, ob er (oder Tor) läuft.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="49"/>
+        <location line="+1"/>
         <source>The hash bank took too long to answer; please try again later.</source>
         <translation>Die Hash-Datenbank hat zu lange für eine Antwort gebraucht; bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="50"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s security certificate could not be checked, so nothing was sent.</source>
         <translation>Das Sicherheitszertifikat der Hash-Datenbank konnte nicht geprüft werden, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="51"/>
+        <location line="+1"/>
         <source>The hash bank did not show the security key SafeHash expects, so nothing was sent.</source>
         <translation>Die Hash-Datenbank hat nicht den Sicherheitsschlüssel gezeigt, den SafeHash erwartet, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="52"/>
+        <location line="+1"/>
         <source>The hash bank tried to send SafeHash somewhere else; SafeHash did not follow.</source>
         <translation>Die Hash-Datenbank wollte SafeHash woandershin leiten; SafeHash ist nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="53"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s answer was far too large, so SafeHash ignored it.</source>
         <translation>Die Antwort der Hash-Datenbank war viel zu groß, daher hat SafeHash sie nicht beachtet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="54"/>
+        <location line="+1"/>
         <source>The hash bank gave an answer SafeHash does not understand.</source>
         <translation>Die Hash-Datenbank hat eine Antwort gegeben, die SafeHash nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="55"/>
+        <location line="+1"/>
         <source>The hash bank is busy right now; please try again in a few minutes.</source>
         <translation>Die Hash-Datenbank ist gerade ausgelastet; bitte versuchen Sie es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="56"/>
+        <location line="+1"/>
         <source>The hash bank has a problem of its own; please try again later.</source>
         <translation>Die Hash-Datenbank hat ein eigenes Problem; bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="57"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this case token; please check it.</source>
         <translation>Die Hash-Datenbank hat diesen Fallschlüssel nicht angenommen; bitte prüfen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="58"/>
+        <location line="+1"/>
         <source>The hash bank refused: this case token does not allow that.</source>
         <translation>Die Hash-Datenbank hat abgelehnt: Dieser Fallschlüssel erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="59"/>
+        <location line="+1"/>
         <source>This hash bank does not let people open a case themselves; please ask your support worker for a case token.</source>
         <translation>Bei dieser Hash-Datenbank kann man keinen Fall selbst eröffnen; bitte fragen Sie Ihre Beratungsperson nach einem Fallschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="60"/>
+        <location line="+1"/>
         <source>This case was withdrawn, so nothing more can be sent to it; please open a new case.</source>
         <translation>Dieser Fall wurde zurückgezogen, daher kann nichts mehr dazu gesendet werden; bitte eröffnen Sie einen neuen Fall.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="61"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this app&apos;s access code; please ask the organisation that gave you SafeHash.</source>
         <translation>Die Hash-Datenbank hat den Zugangscode dieser App nicht angenommen; bitte wenden Sie sich an die Organisation, die Ihnen SafeHash gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="62"/>
+        <location line="+1"/>
         <source>This organisation&apos;s hash bank needs an access code, and none has been entered yet.</source>
         <translation>Die Hash-Datenbank dieser Organisation braucht einen Zugangscode, und es wurde noch keiner eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="63"/>
+        <location line="+1"/>
         <source>The practice bank could not be started on this computer.</source>
         <translation>Die Übungsdatenbank konnte auf diesem Computer nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="64"/>
+        <location line="+1"/>
         <source>The hash bank does not know this case or sending; it may have been withdrawn.</source>
         <translation>Die Hash-Datenbank kennt diesen Fall oder diese Sendung nicht; vielleicht wurde sie zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="65"/>
+        <location line="+1"/>
         <source>The hash bank already has a different sending under the same reference.</source>
         <translation>Die Hash-Datenbank hat unter derselben Referenz bereits eine andere Sendung.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="66"/>
+        <location line="+1"/>
         <source>These are too many photos for one sending; please send them in smaller groups.</source>
         <translation>Das sind zu viele Fotos für eine Sendung; bitte senden Sie sie in kleineren Gruppen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="67"/>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>Die Hash-Datenbank hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="68"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s address must start with https://.</source>
         <translation>Die Adresse der Hash-Datenbank muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="69"/>
+        <location line="+1"/>
         <source>This is not a valid web address.</source>
         <translation>Das ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="71"/>
+        <location line="+2"/>
         <source>This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you.</source>
         <translation>Diese Kopie von SafeHash ist nicht richtig eingerichtet; bitte sagen Sie der Organisation Bescheid, die sie Ihnen gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="72"/>
+        <location line="+1"/>
         <source>Your saved settings could not be read, so SafeHash uses its usual settings.</source>
         <translation>Ihre gespeicherten Einstellungen konnten nicht gelesen werden, daher verwendet SafeHash seine üblichen Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="73"/>
+        <location line="+1"/>
         <source>This computer has no secure password store that SafeHash can use, so nothing secret can be remembered.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, den SafeHash verwenden kann, daher kann nichts Geheimes gemerkt werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="74"/>
+        <location line="+1"/>
         <source>The password store did not answer (it may be locked), so nothing was saved.</source>
         <translation>Der Passwortspeicher hat nicht geantwortet (er ist vielleicht gesperrt), daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="75"/>
+        <location line="+1"/>
         <source>A case token is needed; please enter one.</source>
         <translation>Ein Fallschlüssel wird gebraucht; bitte geben Sie einen ein.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="76"/>
+        <location line="+1"/>
         <source>The saved list of waiting sendings could not be opened.</source>
         <translation>Die gespeicherte Liste der wartenden Sendungen konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="77"/>
+        <location line="+1"/>
         <source>This is not a valid SafeHash file.</source>
         <translation>Das ist keine gültige SafeHash-Datei.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="79"/>
+        <location line="+2"/>
         <source>Please enter the case token.</source>
         <translation>Bitte geben Sie den Fallschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="80"/>
+        <location line="+1"/>
         <source>A case token cannot contain some of these characters; please check it.</source>
         <translation>Ein Fallschlüssel kann einige dieser Zeichen nicht enthalten; bitte prüfen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="81"/>
+        <location line="+1"/>
         <source>The case token is too short; please check it.</source>
         <translation>Der Fallschlüssel ist zu kurz; bitte prüfen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="82"/>
+        <location line="+1"/>
         <source>The case token is too long; please check it.</source>
         <translation>Der Fallschlüssel ist zu lang; bitte prüfen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="83"/>
+        <location line="+1"/>
         <source>This case token has a typing mistake somewhere; please check it.</source>
         <translation>In diesem Fallschlüssel steckt irgendwo ein Tippfehler; bitte prüfen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="85"/>
+        <location line="+2"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Etwas hat nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="87"/>
+        <location line="+2"/>
         <source>This is an animation; only its first picture was used.</source>
         <translation>Das ist eine Animation; nur ihr erstes Bild wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="90"/>
+        <location line="+3"/>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>Das Foto wurde aufgerichtet, so wie ein Handy es anzeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="110"/>
+        <location line="+20"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>Dem Fallschlüssel fehlt %n Zeichen.</numerusform>
@@ -1059,7 +1059,7 @@ Empfangen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="113"/>
+        <location line="+3"/>
         <source>The case token is %n character(s) too long.</source>
         <translation>
             <numerusform>Der Fallschlüssel hat %n Zeichen zu viel.</numerusform>
@@ -1067,7 +1067,7 @@ Empfangen: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="126"/>
+        <location line="+13"/>
         <source>A case token cannot contain %1; please check it.</source>
         <translation>Ein Fallschlüssel kann %1 nicht enthalten; bitte prüfen Sie ihn.</translation>
     </message>
@@ -1075,22 +1075,22 @@ Empfangen: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
         <source>Choose photos</source>
         <translation>Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+5"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="89"/>
+        <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Einen Ordner mit Fotos auswählen</translation>
     </message>
@@ -1098,7 +1098,7 @@ Empfangen: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Deutsch</translation>
@@ -1107,59 +1107,59 @@ Empfangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="56"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
         <source>Check or withdraw a case</source>
         <translation>Fall prüfen oder zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="96"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="97"/>
+        <location line="+1"/>
         <source>Network log</source>
         <translation>Netzwerkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="98"/>
+        <location line="+1"/>
         <source>Every connection SafeHash made</source>
         <translation>Jede Verbindung, die SafeHash aufgebaut hat</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="103"/>
+        <location line="+5"/>
         <source>Quick exit</source>
         <translation>Schnell verlassen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="105"/>
+        <location line="+2"/>
         <source>Closes SafeHash at once and forgets everything. %1</source>
         <translation>Schließt SafeHash sofort und vergisst alles. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="109"/>
+        <location line="+4"/>
         <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
         <translation>Sofort gehen: Das Fenster schließt sich und SafeHash vergisst alles. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="123"/>
+        <location line="+14"/>
         <source>Go to the previous step</source>
         <translation>Zum vorigen Schritt</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="187"/>
+        <location line="+64"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+0"/>
         <source>Back to the steps</source>
         <translation>Zurück zu den Schritten</translation>
     </message>
@@ -1167,63 +1167,63 @@ Empfangen: %3</translation>
 <context>
     <name>NetworkLogPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="30"/>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
         <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
         <translation>Jede Verbindung, die SafeHash seit dem Start aufgebaut hat. Das Protokoll enthält nie Ihre Fotos, ihre Namen oder Ihren Fallschlüssel und wird vergessen, wenn SafeHash geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="33"/>
+        <location line="+3"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="47"/>
+        <location line="+14"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="48"/>
+        <location line="+1"/>
         <source>Refresh the list</source>
         <translation>Liste aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+14"/>
         <source>Time</source>
         <extracomment>Column titles of the network log. &quot;Method&quot; is the kind of HTTP request (GET, POST); &quot;Host&quot; the server&apos;s name; &quot;Answer&quot; the server&apos;s status code.</extracomment>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Host</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+1"/>
         <source>Bytes sent</source>
         <translation>Bytes gesendet</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Bytes received</source>
         <translation>Bytes empfangen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="72"/>
+        <location line="+9"/>
         <source>Network log</source>
         <translation>Netzwerkprotokoll</translation>
     </message>
@@ -1231,7 +1231,7 @@ Empfangen: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="178"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -1239,27 +1239,27 @@ Empfangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="174"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="176"/>
+        <location line="+2"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="201"/>
+        <location line="+25"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="203"/>
+        <location line="+2"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="205"/>
+        <location line="+2"/>
         <source>Too little detail for a dependable match</source>
         <translation>Zu wenig Details für einen verlässlichen Abgleich</translation>
     </message>
@@ -1267,27 +1267,27 @@ Empfangen: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
         <source>Your photo</source>
         <translation>Ihr Foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="54"/>
+        <location line="+7"/>
         <source>The photo</source>
         <translation>Das Foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="63"/>
+        <location line="+9"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Wird nur hier gezeigt. SafeHash behält keine Kopie davon.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+0"/>
         <source>Close the photo</source>
         <translation>Foto schließen</translation>
     </message>
@@ -1295,27 +1295,27 @@ Empfangen: %3</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="16"/>
+        <location filename="../../client/safehash/gui/qt_strings.py" line="+16"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="17"/>
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Nein</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="18"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="19"/>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="20"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1323,7 +1323,7 @@ Empfangen: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Drücken Sie zweimal schnell %1 oder einmal %2, um sofort zu gehen.</translation>
@@ -1332,95 +1332,95 @@ Empfangen: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
         <source>Sending progress</source>
         <translation>Fortschritt beim Senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="51"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="52"/>
+        <location line="+1"/>
         <source>Sends the same fingerprints again; the bank stores them only once</source>
         <translation>Sendet dieselben Fingerabdrücke noch einmal; die Datenbank speichert sie nur einmal</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="64"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="82"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="65"/>
+        <location line="-17"/>
         <source>Sendings that the hash bank does not have yet</source>
         <translation>Sendungen, die die Hash-Datenbank noch nicht hat</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="70"/>
+        <location line="+5"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="71"/>
+        <location line="+1"/>
         <source>Send the selected sending again</source>
         <translation>Ausgewählte Sendung erneut senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="72"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="73"/>
+        <location line="+1"/>
         <source>Discard the selected sending</source>
         <translation>Ausgewählte Sendung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="74"/>
+        <location line="+1"/>
         <source>It will not be sent</source>
         <translation>Sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="95"/>
+        <location line="+21"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="98"/>
+        <location line="+3"/>
         <source>See your receipt</source>
         <translation>Ihre Quittung ansehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="114"/>
+        <location line="+16"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Es gibt noch nichts zu senden; bitte gehen Sie einen Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="132"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="236"/>
+        <location line="+18"/>
+        <location line="+104"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Gesendet. Die Hash-Datenbank hat es bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="143"/>
+        <location line="-93"/>
         <source>Not sent yet.</source>
         <translation>Noch nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="146"/>
+        <location line="+3"/>
         <source>%1 Your fingerprints are kept in the list below until they are sent.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>%1 Ihre Fingerabdrücke bleiben in der Liste unten, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="168"/>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>Die Fingerabdrücke werden gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/send.py" line="190"/>
+        <location line="+22"/>
         <source>%n photo(s), waiting since %1.</source>
         <extracomment>One sending in the list; %1 is a date and time.</extracomment>
         <translation>
@@ -1429,28 +1429,28 @@ Empfangen: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="195"/>
+        <location line="+5"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Letzter Versuch: %2</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="203"/>
+        <location line="+8"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Sie werden nur aufbewahrt, bis SafeHash geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="205"/>
+        <location line="+2"/>
         <source>These are kept, encrypted, on this computer until they are sent.</source>
         <translation>Sie werden verschlüsselt auf diesem Computer aufbewahrt, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="246"/>
+        <location line="+41"/>
         <source>Discard this sending?</source>
         <translation>Diese Sendung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="247"/>
+        <location line="+1"/>
         <source>These fingerprints will not be sent. Your photos are not affected.</source>
         <translation>Diese Fingerabdrücke werden nicht gesendet. Ihre Fotos sind davon nicht betroffen.</translation>
     </message>
@@ -1458,153 +1458,153 @@ Empfangen: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="54"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="60"/>
+        <location line="-3"/>
         <source>A language you choose is used at once. To keep it for next time, press “%1” below.</source>
         <extracomment>%1 is the name of the button &quot;Save on this computer&quot;.</extracomment>
         <translation>Eine gewählte Sprache gilt sofort. Damit sie beim nächsten Mal bleibt, drücken Sie unten auf „%1“.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="62"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="109"/>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>Save on this computer</source>
         <translation>Auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="67"/>
+        <location line="-41"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Eine andere Hash-Datenbank verwenden (für Fortgeschrittene)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="68"/>
+        <location line="+1"/>
         <source>Use another hash bank</source>
         <translation>Eine andere Hash-Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="69"/>
+        <location line="+1"/>
         <source>Address of the other hash bank</source>
         <translation>Adresse der anderen Hash-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="71"/>
+        <location line="+2"/>
         <source>Hash bank</source>
         <translation>Hash-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="76"/>
+        <location line="+5"/>
         <source>Proxy address</source>
         <translation>Proxy-Adresse</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="77"/>
+        <location line="+1"/>
         <source>For example socks5h://127.0.0.1:9050 to go through Tor</source>
         <translation>Zum Beispiel socks5h://127.0.0.1:9050, um über Tor zu gehen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="83"/>
+        <location line="+4"/>
         <source>Leave empty to connect directly. To hide that you use SafeHash from your network, enter the address of a proxy such as Tor.</source>
         <translation>Leer lassen, um sich direkt zu verbinden. Um vor Ihrem Netzwerk zu verbergen, dass Sie SafeHash verwenden, geben Sie die Adresse eines Proxys wie Tor ein.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="86"/>
+        <location line="+3"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="89"/>
+        <location line="+4"/>
         <source>Remember my case on this computer</source>
         <translation>Meinen Fall auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="92"/>
+        <location line="+3"/>
         <source>Keep fingerprints that could not be sent yet, encrypted</source>
         <translation>Fingerabdrücke, die noch nicht gesendet werden konnten, verschlüsselt aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="93"/>
+        <location line="+1"/>
         <source>Keep fingerprints that could not be sent yet</source>
         <translation>Fingerabdrücke aufbewahren, die noch nicht gesendet werden konnten</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="97"/>
+        <location line="+4"/>
         <source>By default SafeHash remembers nothing: everything is forgotten when it closes.</source>
         <translation>Von sich aus merkt sich SafeHash nichts: Alles wird vergessen, wenn es geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="103"/>
+        <location line="+6"/>
         <source>What this computer remembers</source>
         <translation>Was sich dieser Computer merkt</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="107"/>
+        <location line="+4"/>
         <source>Use until SafeHash closes</source>
         <translation>Verwenden, bis SafeHash geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="108"/>
+        <location line="+1"/>
         <source>Use these settings until SafeHash closes</source>
         <translation>Diese Einstellungen verwenden, bis SafeHash geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="110"/>
+        <location line="+2"/>
         <source>Save these settings on this computer</source>
         <translation>Diese Einstellungen auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="126"/>
+        <location line="+16"/>
         <source>the practice bank on this computer (nothing is shared)</source>
         <translation>die Übungsdatenbank auf diesem Computer (nichts wird geteilt)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="132"/>
+        <location line="+6"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>Fingerabdrücke werden an %1 gesendet, so eingerichtet von %2.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="136"/>
+        <location line="+4"/>
         <source>The computer&apos;s language</source>
         <translation>Sprache des Computers</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="152"/>
+        <location line="+16"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Sprache geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="155"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="191"/>
+        <location line="+36"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>Die Proxy-Adresse ist nicht gültig: Sie beginnt mit socks5h://, socks5://, http:// oder https://, gefolgt von Adresse und Port des Proxys.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="198"/>
+        <location line="+7"/>
         <source>A proxy with a password cannot be used from the settings.</source>
         <translation>Ein Proxy mit Passwort kann in den Einstellungen nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="207"/>
+        <location line="+9"/>
         <source>The hash bank address is not valid: %1</source>
         <extracomment>%1 is a whole sentence saying what a valid address looks like.</extracomment>
         <translation>Die Adresse der Hash-Datenbank ist nicht gültig: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="216"/>
+        <location line="+9"/>
         <source>Saved on this computer.</source>
         <translation>Auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="217"/>
+        <location line="+1"/>
         <source>In use until SafeHash closes. Nothing was saved.</source>
         <translation>Wird verwendet, bis SafeHash geschlossen wird. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1612,73 +1612,73 @@ Empfangen: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash erstellt von jedem Foto, das Sie auswählen, einen Fingerabdruck – hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an die Hash-Datenbank gesendet, die %1 verwendet. Partnerplattformen erkennen damit Kopien Ihrer Fotos und blockieren sie.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="45"/>
+        <location line="+8"/>
         <source>What is sent, and what is not</source>
         <translation>Was gesendet wird und was nicht</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="47"/>
+        <location line="+2"/>
         <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
         <translation>Gesendet: ein Fingerabdruck jedes Fotos (ein kurzer Code, der aus dem Bild berechnet wird, oft „Hash“ genannt) und Ihr Fallschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="51"/>
+        <location line="+4"/>
         <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
         <translation>Nie gesendet: Ihre Fotos, ihre Namen, wo sie auf diesem Computer liegen, oder sonst etwas über Sie.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="58"/>
+        <location line="+7"/>
         <source>What this can and cannot do</source>
         <translation>Was das kann und was nicht</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="60"/>
+        <location line="+2"/>
         <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
         <translation>Es hilft Partnerplattformen, Kopien Ihrer Fotos zu blockieren. Es entfernt keine Fotos, die schon online sind, und kann nicht jede Website aufhalten.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="64"/>
+        <location line="+4"/>
         <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
         <translation>Ein Fingerabdruck ist sensibel: Manchmal lässt sich daraus ein grobes Abbild des Fotos zurückgewinnen. Er wird nur an die hier genannte Datenbank gesendet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="70"/>
+        <location line="+6"/>
         <source>If someone in a photo was under 18</source>
         <translation>Wenn jemand auf einem Foto unter 18 war</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="76"/>
+        <location line="+6"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="79"/>
+        <location line="+3"/>
         <source>Quick exit: %1</source>
         <translation>Schnell verlassen: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="110"/>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="111"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="112"/>
+        <location line="+1"/>
         <source>Opens the website in your browser</source>
         <translation>Öffnet die Website in Ihrem Browser</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="122"/>
+        <location line="+10"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="125"/>
+        <location line="+3"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>

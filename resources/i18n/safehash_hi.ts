@@ -4,133 +4,133 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>वे फ़ोटो जोड़ें जिन्हें आप सुरक्षित रखना चाहते हैं: उन्हें (या पूरे फ़ोल्डर) इस विंडो में खींचकर छोड़ें, या नीचे से चुनें। जब तक आप कोई फ़ोटो देखना न चाहें, आपकी फ़ोटो यहाँ नहीं दिखाई जातीं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="67"/>
+        <location line="+6"/>
         <source>Choose photos…</source>
         <translation>फ़ोटो चुनें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="68"/>
+        <location line="+1"/>
         <source>Choose photos</source>
         <translation>फ़ोटो चुनें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="69"/>
+        <location line="+1"/>
         <source>Opens a window to pick photos on this computer</source>
         <translation>इस कंप्यूटर पर फ़ोटो चुनने के लिए एक विंडो खोलता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="73"/>
+        <location line="+4"/>
         <source>Choose a folder…</source>
         <translation>फ़ोल्डर चुनें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="74"/>
+        <location line="+1"/>
         <source>Choose a folder</source>
         <translation>फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="75"/>
+        <location line="+1"/>
         <source>Adds every photo in a folder</source>
         <translation>किसी फ़ोल्डर की सभी फ़ोटो जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="79"/>
+        <location line="+4"/>
         <source>Paste copied photos</source>
         <translation>कॉपी की गई फ़ोटो चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="82"/>
+        <location line="+3"/>
         <source>Adds photos you copied in your file manager (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
         <translation>आपने अपने फ़ाइल मैनेजर में जो फ़ोटो कॉपी की हैं, उन्हें जोड़ता है (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="93"/>
+        <location line="+11"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>आप फ़ोटो या फ़ोल्डर इस विंडो में कहीं भी छोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="100"/>
+        <location line="+7"/>
         <source>Reading progress</source>
         <translation>पढ़ने की प्रगति</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="105"/>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="106"/>
+        <location line="+1"/>
         <source>Stop reading photos</source>
         <translation>फ़ोटो पढ़ना रोकें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="107"/>
+        <location line="+1"/>
         <source>Photos not read yet are taken off the list</source>
         <translation>जो फ़ोटो अभी तक नहीं पढ़ी गईं, वे सूची से हटा दी जाती हैं</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="117"/>
+        <location line="+10"/>
         <source>Your photos</source>
         <translation>आपकी फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="118"/>
+        <location line="+1"/>
         <source>Each photo&apos;s name and what happened to it</source>
         <translation>हर फ़ोटो का नाम और उसके साथ क्या हुआ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="137"/>
+        <location line="+19"/>
         <source>Show this photo</source>
         <translation>यह फ़ोटो दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="139"/>
+        <location line="+2"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>चुनी गई फ़ोटो को अलग विंडो में दिखाता है; वह सहेजी नहीं जाती</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="143"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="144"/>
+        <location line="+1"/>
         <source>Remove the selected photos</source>
         <translation>चुनी गई फ़ोटो हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="145"/>
+        <location line="+1"/>
         <source>Takes the selected photos off the list (the files are not touched)</source>
         <translation>चुनी गई फ़ोटो को सूची से हटाता है (फ़ाइलें नहीं बदली जातीं)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="149"/>
+        <location line="+4"/>
         <source>Clear all</source>
         <translation>सब हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="150"/>
+        <location line="+1"/>
         <source>Clear all photos</source>
         <translation>सभी फ़ोटो हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="151"/>
+        <location line="+1"/>
         <source>Takes every photo off the list (the files are not touched)</source>
         <translation>सभी फ़ोटो को सूची से हटाता है (फ़ाइलें नहीं बदली जातीं)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="240"/>
+        <location line="+89"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>फ़ोटो पढ़ी जा रही हैं: %2 में से %1 पूरी</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="255"/>
+        <location line="+15"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n फ़ोटो तैयार है।</numerusform>
@@ -138,12 +138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="256"/>
+        <location line="+1"/>
         <source>No photos added yet.</source>
         <translation>अभी तक कोई फ़ोटो नहीं जोड़ी गई।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="259"/>
+        <location line="+3"/>
         <source>%n with too little detail.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
         <translation>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="262"/>
+        <location line="+3"/>
         <source>%n could not be read.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the files could not be read.</extracomment>
         <translation>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="274"/>
+        <location line="+12"/>
         <source>Add your photos</source>
         <translation>अपनी फ़ोटो जोड़ें</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+56"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -181,144 +181,144 @@ Details for the organisation: %2</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="47"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>केस टोकन इन फ़िंगरप्रिंट को आपके केस से जोड़ता है, ताकि आप या आपके सहायता कर्मी बाद में उन्हें देख सकें या वापस ले सकें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="50"/>
+        <location line="+3"/>
         <source>I have a case token</source>
         <translation>मेरे पास केस टोकन है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="53"/>
+        <location line="+3"/>
         <source>Case token</source>
         <translation>केस टोकन</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="54"/>
+        <location line="+1"/>
         <source>Type or paste the case token your support worker gave you</source>
         <translation>आपके सहायता कर्मी ने जो केस टोकन दिया है, उसे टाइप करें या चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="58"/>
+        <location line="+4"/>
         <source>Open a new case</source>
         <translation>नया केस खोलें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="61"/>
+        <location line="+3"/>
         <source>Open a new case now</source>
         <translation>अभी नया केस खोलें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="63"/>
+        <location line="+2"/>
         <source>Asks the hash bank for a new case and shows its token once</source>
         <translation>हैश बैंक से नया केस माँगता है और उसका टोकन सिर्फ़ एक बार दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="66"/>
+        <location line="+3"/>
         <source>Your new case token</source>
         <translation>आपका नया केस टोकन</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="70"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="71"/>
+        <location line="+1"/>
         <source>Copy the case token</source>
         <translation>केस टोकन कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="72"/>
+        <location line="+1"/>
         <source>Copies the token so you can paste it somewhere safe</source>
         <translation>टोकन कॉपी करता है, ताकि आप उसे किसी सुरक्षित जगह चिपका सकें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="74"/>
+        <location line="+2"/>
         <source>Save to a file…</source>
         <translation>फ़ाइल में सहेजें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="75"/>
+        <location line="+1"/>
         <source>Save the case token to a file</source>
         <translation>केस टोकन को फ़ाइल में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="77"/>
+        <location line="+2"/>
         <source>Write this token down or save it now: SafeHash shows it only this once.</source>
         <translation>इस टोकन को अभी लिख लें या सहेज लें: SafeHash इसे सिर्फ़ इसी एक बार दिखाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="113"/>
+        <location line="+36"/>
         <source>Remember this case on this computer</source>
         <translation>इस कंप्यूटर पर यह केस याद रखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="116"/>
+        <location line="+3"/>
         <source>On this computer</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="122"/>
+        <location line="+6"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>टोकन इस कंप्यूटर के पासवर्ड स्टोर में रखा जाता है, ताकि आप बाद में उसे टाइप किए बिना अपना केस देख सकें। जो भी इस कंप्यूटर खाते का उपयोग कर सकता है, वह इसे ढूँढ़ सकता है। अगर आप यह कंप्यूटर दूसरों के साथ इस्तेमाल करते हैं, तो इसे बंद ही रहने दें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="130"/>
+        <location line="+8"/>
         <source>%1 The case is forgotten when SafeHash closes.</source>
         <extracomment>%1 is a whole sentence saying that there is no secure password store.</extracomment>
         <translation>%1 SafeHash बंद होने पर केस भुला दिया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="143"/>
+        <location line="+13"/>
         <source>Your case</source>
         <translation>आपका केस</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="146"/>
+        <location line="+3"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="185"/>
+        <location line="+39"/>
         <source>Opening a new case…</source>
         <translation>नया केस खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="193"/>
+        <location line="+8"/>
         <source>Copied. SafeHash empties the clipboard again at Quick exit.</source>
         <translation>कॉपी हो गया। तुरंत बाहर निकलने पर SafeHash क्लिपबोर्ड फिर से खाली कर देता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="200"/>
+        <location line="+7"/>
         <source>Save the case token</source>
         <translation>केस टोकन सहेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="204"/>
+        <location line="+4"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash केस टोकन: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="210"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>सहेज लिया गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="215"/>
+        <location line="+5"/>
         <source>Your new case is open.</source>
         <translation>आपका नया केस खुल गया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="261"/>
+        <location line="+46"/>
         <source>Letters and numbers only; dashes are optional.</source>
         <translation>सिर्फ़ अक्षर और अंक; डैश लगाना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="269"/>
+        <location line="+8"/>
         <source>This case token looks right.</source>
         <translation>यह केस टोकन सही लग रहा है।</translation>
     </message>
@@ -326,115 +326,115 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>देखें कि हैश बैंक ने आपके केस के लिए क्या रखा है, या उससे फ़िंगरप्रिंट मिटाने के लिए कहें। इसके लिए आपको केस संदर्भ (यह आपकी रसीद पर है) और अपना केस टोकन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="48"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="56"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Case reference</source>
         <translation>केस संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="49"/>
+        <location line="-7"/>
         <source>From your receipt</source>
         <translation>आपकी रसीद से</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="50"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="57"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Case token</source>
         <translation>केस टोकन</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="64"/>
+        <location line="+7"/>
         <source>Open a saved receipt…</source>
         <translation>सहेजी गई रसीद खोलें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="65"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="135"/>
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Open a saved receipt</source>
         <translation>सहेजी गई रसीद खोलें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="66"/>
+        <location line="-69"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>आपकी सहेजी हुई रसीद से केस संदर्भ भर देता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="68"/>
+        <location line="+2"/>
         <source>Check status</source>
         <translation>स्थिति देखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="72"/>
+        <location line="+4"/>
         <source>Sendings in this case</source>
         <translation>इस केस के बैच</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="75"/>
+        <location line="+3"/>
         <source>Withdraw this sending…</source>
         <translation>यह बैच वापस लें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="76"/>
+        <location line="+1"/>
         <source>Withdraw the selected sending</source>
         <translation>चुना गया बैच वापस लें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="79"/>
+        <location line="+3"/>
         <source>Withdraw the whole case…</source>
         <translation>पूरा केस वापस लें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="80"/>
+        <location line="+1"/>
         <source>Withdraw the whole case</source>
         <translation>पूरा केस वापस लें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="81"/>
+        <location line="+1"/>
         <source>Asks the bank to delete every fingerprint in it</source>
         <translation>बैंक से इसके सभी फ़िंगरप्रिंट मिटाने के लिए कहता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="94"/>
+        <location line="+13"/>
         <source>Check or withdraw a case</source>
         <translation>केस देखें या वापस लें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="130"/>
+        <location line="+36"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>कृपया अपनी रसीद पर लिखा केस संदर्भ डालें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="141"/>
+        <location line="+11"/>
         <source>This file is not a SafeHash receipt.</source>
         <translation>यह फ़ाइल SafeHash की रसीद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="145"/>
+        <location line="+4"/>
         <source>Receipt opened. Now enter your case token.</source>
         <translation>रसीद खुल गई। अब अपना केस टोकन डालें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="152"/>
+        <location line="+7"/>
         <source>Asking the hash bank…</source>
         <translation>हैश बैंक से पूछा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="160"/>
+        <location line="+8"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>यह केस वापस ले लिया गया है: बैंक ने इसके फ़िंगरप्रिंट मिटा दिए हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="161"/>
+        <location line="+1"/>
         <source>This case is open. The bank holds the sendings below.</source>
         <translation>यह केस खुला है। बैंक के पास नीचे दिए गए बैच हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="172"/>
+        <location line="+11"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -443,28 +443,28 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="176"/>
+        <location line="+4"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>%1 को भेजा गया: वापस ले लिया गया (संदर्भ %2)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="203"/>
+        <location line="+27"/>
         <source>Withdraw this sending?</source>
         <translation>यह बैच वापस लें?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="204"/>
+        <location line="+1"/>
         <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
         <translation>बैंक ये फ़िंगरप्रिंट मिटा देगा। इसके बाद प्लैटफ़ॉर्म इन फ़ोटो की कॉपी नहीं पहचान पाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="216"/>
+        <location line="+12"/>
         <source>Withdraw the whole case?</source>
         <translation>पूरा केस वापस लें?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="217"/>
+        <location line="+1"/>
         <source>The bank will delete every fingerprint in this case, and nothing more can be sent to it.</source>
         <translation>बैंक इस केस के सभी फ़िंगरप्रिंट मिटा देगा, और इसमें आगे कुछ भी नहीं भेजा जा सकेगा।</translation>
     </message>
@@ -472,99 +472,99 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>हर फ़ोटो के लिए SafeHash भेजता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="49"/>
+        <location line="+5"/>
         <source>Also sent, and never sent</source>
         <translation>और क्या भेजा जाता है, और क्या कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="51"/>
+        <location line="+2"/>
         <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
         <translation>यह भी भेजा जाता है: आपका केस टोकन, जिससे बैंक को पता चलता है कि ये फ़ोटो आपके केस की हैं, और एक बेतरतीब संदर्भ, ताकि दो बार भेजने पर भी वे एक ही बार रखी जाएँ।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="56"/>
+        <location line="+5"/>
         <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
         <translation>कभी नहीं भेजा जाता: ख़ुद फ़ोटो, उनके नाम, इस कंप्यूटर पर वे कहाँ हैं, या वे कब ली गई थीं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="65"/>
+        <location line="+9"/>
         <source>Leave out the photos with too little detail</source>
         <translation>बहुत कम बारीकी वाली फ़ोटो छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="67"/>
+        <location line="+2"/>
         <source>Photos with too little detail may not be recognised by platforms</source>
         <translation>बहुत कम बारीकी वाली फ़ोटो शायद प्लैटफ़ॉर्म न पहचान पाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="70"/>
+        <location line="+3"/>
         <source>Photos with too little detail</source>
         <translation>बहुत कम बारीकी वाली फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="78"/>
-        <location filename="../../client/safehash/gui/pages/check.py" line="162"/>
+        <location line="+8"/>
+        <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>ठीक-ठीक दिखाएँ कि क्या भेजा जाएगा</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="80"/>
+        <location line="-82"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>SafeHash बैंक को जो संदेश भेजेगा, उसे शब्दशः दिखाता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="83"/>
+        <location line="+3"/>
         <source>Exactly what will be sent</source>
         <translation>ठीक-ठीक जो भेजा जाएगा</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="91"/>
+        <location line="+8"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>यह पूरा संदेश है। केस टोकन इसके साथ पासवर्ड की तरह जाता है (वह यहाँ नहीं दिखाया जाता), और नीचे दिया गया संदर्भ इसके लेबल की तरह।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="99"/>
+        <location line="+8"/>
         <source>These photos are of me, or I am allowed to act for the person in them.</source>
         <translation>ये फ़ोटो मेरी हैं, या मुझे इनमें दिख रहे व्यक्ति की ओर से काम करने की अनुमति है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="102"/>
+        <location line="+3"/>
         <source>I confirm these photos are of me, or that I may act for the person in them</source>
         <translation>मैं पुष्टि करता/करती हूँ कि ये फ़ोटो मेरी हैं, या मैं इनमें दिख रहे व्यक्ति की ओर से काम कर सकता/सकती हूँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="105"/>
+        <location line="+3"/>
         <source>Your confirmation</source>
         <translation>आपकी पुष्टि</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="121"/>
+        <location line="+16"/>
         <source>Check what will be sent</source>
         <translation>जाँचें कि क्या भेजा जाएगा</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="127"/>
+        <location line="+6"/>
         <source>Asking the hash bank what it accepts…</source>
         <translation>हैश बैंक से पूछा जा रहा है कि वह क्या स्वीकार करता है…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="145"/>
+        <location line="+18"/>
         <source>The hash bank could not be asked yet: %1 This is checked again when sending.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>अभी तक हैश बैंक से पूछा नहीं जा सका: %1 भेजते समय इसे फिर से जाँचा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="161"/>
+        <location line="+16"/>
         <source>Hide the exact message</source>
         <translation>सटीक संदेश छिपाएँ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="181"/>
+        <location line="+20"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -573,35 +573,35 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="189"/>
+        <location line="+8"/>
         <source>A picture fingerprint (PDQ), which still matches after a photo is resized or re-saved.</source>
         <translation>तस्वीर का एक फ़िंगरप्रिंट (PDQ), जो फ़ोटो का आकार बदलने या उसे दोबारा सहेजने के बाद भी मेल खाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="191"/>
+        <location line="+2"/>
         <source>A second picture fingerprint (pHash), for platforms that use it.</source>
         <translation>तस्वीर का दूसरा फ़िंगरप्रिंट (pHash), उन प्लैटफ़ॉर्म के लिए जो इसका उपयोग करते हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="192"/>
+        <location line="+1"/>
         <source>A file fingerprint (MD5), which matches only exact copies.</source>
         <translation>फ़ाइल का एक फ़िंगरप्रिंट (MD5), जो सिर्फ़ हूबहू कॉपी से मेल खाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="193"/>
+        <location line="+1"/>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>फ़ाइल का दूसरा फ़िंगरप्रिंट (SHA-256), हूबहू कॉपी के लिए।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="202"/>
-        <source>Too little detail for a dependable match in %n photo(s): they may be very dark, plain or tiny. Platforms may not recognise copies of them.</source>
+        <location line="+9"/>
+        <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>%n फ़ोटो में भरोसेमंद मिलान के लिए बहुत कम बारीकी है: वह शायद बहुत अँधेरी, सादी या बहुत छोटी है। हो सकता है प्लैटफ़ॉर्म उसकी कॉपी न पहचान पाएँ।</numerusform>
             <numerusform>%n फ़ोटो में भरोसेमंद मिलान के लिए बहुत कम बारीकी है: वे शायद बहुत अँधेरी, सादी या बहुत छोटी हैं। हो सकता है प्लैटफ़ॉर्म उनकी कॉपी न पहचान पाएँ।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="209"/>
+        <location line="+9"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n फ़ाइल पढ़ी नहीं जा सकी और भेजी नहीं जाएगी।</numerusform>
@@ -609,13 +609,13 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="214"/>
+        <location line="+5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>संदर्भ (Idempotency-Key): %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="218"/>
+        <location line="+4"/>
         <source>Nothing will be sent: no photo is chosen.</source>
         <translation>कुछ नहीं भेजा जाएगा: कोई फ़ोटो नहीं चुनी गई है।</translation>
     </message>
@@ -623,7 +623,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n बैच अभी तक हैश बैंक तक नहीं पहुँचा है।</numerusform>
@@ -631,22 +631,22 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="38"/>
+        <location line="+14"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash बंद करें?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="41"/>
+        <location line="+3"/>
         <source>If you close SafeHash now, they are forgotten: nothing was kept on this computer. You can stay and press Send again, or close anyway.</source>
         <translation>अगर आप अभी SafeHash बंद करते हैं, तो वे भुला दिए जाएँगे: इस कंप्यूटर पर कुछ भी नहीं रखा गया। आप रुककर “फिर से भेजें” दबा सकते हैं, या फिर भी बंद कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="47"/>
+        <location line="+6"/>
         <source>Stay and send</source>
         <translation>रुकें और भेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="48"/>
+        <location line="+1"/>
         <source>Close anyway</source>
         <translation>फिर भी बंद करें</translation>
     </message>
@@ -654,94 +654,94 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
         <source>Receipt details</source>
         <translation>रसीद का विवरण</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="46"/>
+        <location line="+3"/>
         <source>Your receipt</source>
         <translation>आपकी रसीद</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="49"/>
+        <location line="+3"/>
         <source>Checking or withdrawing later</source>
         <translation>बाद में देखना या वापस लेना</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="52"/>
+        <location line="+3"/>
         <source>To see what the bank holds, or to ask it to delete these fingerprints, press “%1” at the bottom of the window and enter your case token and case reference. Saving the receipt keeps the case reference for you; it holds no token, photo or fingerprint.</source>
         <extracomment>%1 is the name of the button &quot;Check or withdraw a case&quot;.</extracomment>
         <translation>बैंक के पास क्या है यह देखने के लिए, या उससे ये फ़िंगरप्रिंट मिटाने के लिए कहने के लिए, विंडो के नीचे “%1” दबाएँ और अपना केस टोकन और केस संदर्भ डालें। रसीद सहेजने से केस संदर्भ आपके पास रहता है; उसमें कोई टोकन, फ़ोटो या फ़िंगरप्रिंट नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="59"/>
+        <location line="+7"/>
         <source>Save receipt…</source>
         <translation>रसीद सहेजें…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="60"/>
+        <location line="+1"/>
         <source>Save the receipt to a file</source>
         <translation>रसीद को फ़ाइल में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="61"/>
+        <location line="+1"/>
         <source>Check this case now</source>
         <translation>यह केस अभी देखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="62"/>
+        <location line="+1"/>
         <source>Send more photos</source>
         <translation>और फ़ोटो भेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="63"/>
+        <location line="+1"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>उसी केस के साथ चरण 2 से फिर शुरू करता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="67"/>
+        <location line="+4"/>
         <source>Forget everything on this computer…</source>
         <translation>इस कंप्यूटर पर सब कुछ भूल जाएँ…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="68"/>
+        <location line="+1"/>
         <source>Forget everything on this computer</source>
         <translation>इस कंप्यूटर पर सब कुछ भूल जाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="69"/>
+        <location line="+1"/>
         <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
         <translation>SafeHash ने यहाँ जो कुछ भी रखा है, उसे मिटा देता है: सेटिंग, याद रखा गया केस, इंतज़ार कर रहे बैच</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="82"/>
+        <location line="+13"/>
         <source>On this computer</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="83"/>
+        <location line="+1"/>
         <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
         <translation>SafeHash बंद करने पर वह यह सत्र अपने-आप भूल जाता है। यह बटन वह सब भी मिटा देता है जिसे याद रखने के लिए आपने कहा था।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="93"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="109"/>
+        <location line="+16"/>
         <source>Nothing has been sent yet.</source>
         <translation>अभी तक कुछ नहीं भेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="116"/>
+        <location line="+7"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>आपके फ़िंगरप्रिंट %1 को भेज दिए गए।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="119"/>
+        <location line="+3"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>बैंक ने %n फ़ोटो स्वीकार की।</numerusform>
@@ -749,8 +749,8 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="122"/>
-        <source>%1 It did not accept %n, usually because they have too little detail.</source>
+        <location line="+3"/>
+        <source>%1 It did not accept %n photo(s), usually because of too little detail.</source>
         <extracomment>%1 is the sentence &quot;The bank accepted 3 photos.&quot;; %n how many it did not.</extracomment>
         <translation>
             <numerusform>%1 उसने %n फ़ोटो स्वीकार नहीं की, आम तौर पर इसलिए कि उसमें बहुत कम बारीकी है।</numerusform>
@@ -758,7 +758,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="127"/>
+        <location line="+5"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -768,22 +768,22 @@ Received: %3</source>
 मिलने का समय: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="138"/>
+        <location line="+11"/>
         <source>Save the receipt</source>
         <translation>रसीद सहेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="147"/>
+        <location line="+9"/>
         <source>The receipt was saved.</source>
         <translation>रसीद सहेज ली गई।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="152"/>
+        <location line="+5"/>
         <source>Forget everything?</source>
         <translation>सब कुछ भूल जाएँ?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="154"/>
+        <location line="+2"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash ने इस कंप्यूटर पर जो कुछ भी रखा है, उसे मिटा देगा: आपकी सेटिंग, याद रखा गया केस टोकन और भेजे जाने का इंतज़ार कर रहे फ़िंगरप्रिंट। जो रसीदें आपने ख़ुद सहेजी हैं, वे जहाँ हैं वहीं रहेंगी। जो बैंक को भेजा जा चुका है, वह वहीं रहेगा; अगर आप चाहते हैं कि वह हट जाए, तो पहले उसे वापस लें।</translation>
     </message>
@@ -791,267 +791,267 @@ Received: %3</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
         <source>This file could not be read.</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="33"/>
+        <location line="+1"/>
         <source>The file is no longer there; it may have been moved or deleted.</source>
         <translation>फ़ाइल अब वहाँ नहीं है; शायद उसे हटाया या मिटाया गया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="34"/>
+        <location line="+1"/>
         <source>The file could not be opened; you may not have permission to read it.</source>
         <translation>फ़ाइल खोली नहीं जा सकी; शायद आपके पास उसे पढ़ने की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="35"/>
+        <location line="+1"/>
         <source>This is not a photo but a folder or a special file.</source>
         <translation>यह फ़ोटो नहीं है, बल्कि एक फ़ोल्डर या ख़ास फ़ाइल है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="36"/>
+        <location line="+1"/>
         <source>This shortcut points back to itself, so there is no photo to read.</source>
         <translation>यह शॉर्टकट ख़ुद की ओर इशारा करता है, इसलिए पढ़ने के लिए कोई फ़ोटो नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="37"/>
+        <location line="+1"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>पढ़ते समय फ़ाइल बदल गई; कृपया उसे फिर से जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="38"/>
+        <location line="+1"/>
         <source>The file is empty, so there is no photo in it.</source>
         <translation>फ़ाइल ख़ाली है, इसलिए इसमें कोई फ़ोटो नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="39"/>
+        <location line="+1"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>यह फ़ाइल इतनी बड़ी है कि यह SafeHash द्वारा पढ़ी जा सकने वाली फ़ोटो नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="40"/>
+        <location line="+1"/>
         <source>This file is not a photo SafeHash can read.</source>
         <translation>यह फ़ाइल ऐसी फ़ोटो नहीं है जिसे SafeHash पढ़ सके।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="41"/>
+        <location line="+1"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>फ़ोटो अधूरी है या ख़राब हो गई है, इसलिए इसे अंत तक नहीं पढ़ा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="42"/>
+        <location line="+1"/>
         <source>The picture is far larger than any camera photo, so it was not opened, to protect this computer.</source>
         <translation>यह तस्वीर किसी भी कैमरा फ़ोटो से कहीं बड़ी है, इसलिए इस कंप्यूटर की सुरक्षा के लिए इसे नहीं खोला गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="43"/>
+        <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>फ़ोटो ख़राब है और पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="44"/>
+        <location line="+1"/>
         <source>SafeHash could not read this file because of a problem of its own.</source>
         <translation>SafeHash अपनी ही किसी समस्या की वजह से यह फ़ाइल नहीं पढ़ सका।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="46"/>
+        <location line="+2"/>
         <source>The hash bank could not be reached or did not accept the request.</source>
         <translation>हैश बैंक तक पहुँचा नहीं जा सका, या उसने अनुरोध स्वीकार नहीं किया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="47"/>
+        <location line="+1"/>
         <source>SafeHash could not connect to the hash bank; please check that this computer is online.</source>
         <translation>SafeHash हैश बैंक से नहीं जुड़ सका; कृपया देखें कि यह कंप्यूटर इंटरनेट से जुड़ा है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="48"/>
+        <location line="+1"/>
         <source>SafeHash could not connect through the proxy; please check that it (or Tor) is running.</source>
         <translation>SafeHash प्रॉक्सी के ज़रिए नहीं जुड़ सका; कृपया देखें कि वह (या Tor) चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="49"/>
+        <location line="+1"/>
         <source>The hash bank took too long to answer; please try again later.</source>
         <translation>हैश बैंक ने जवाब देने में बहुत देर लगाई; कृपया बाद में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="50"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s security certificate could not be checked, so nothing was sent.</source>
         <translation>हैश बैंक के सुरक्षा प्रमाणपत्र की जाँच नहीं हो सकी, इसलिए कुछ नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="51"/>
+        <location line="+1"/>
         <source>The hash bank did not show the security key SafeHash expects, so nothing was sent.</source>
         <translation>हैश बैंक ने वह सुरक्षा कुंजी नहीं दिखाई जिसकी SafeHash को उम्मीद है, इसलिए कुछ नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="52"/>
+        <location line="+1"/>
         <source>The hash bank tried to send SafeHash somewhere else; SafeHash did not follow.</source>
         <translation>हैश बैंक ने SafeHash को कहीं और भेजने की कोशिश की; SafeHash वहाँ नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="53"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s answer was far too large, so SafeHash ignored it.</source>
         <translation>हैश बैंक का जवाब बहुत ज़्यादा बड़ा था, इसलिए SafeHash ने उसे अनदेखा कर दिया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="54"/>
+        <location line="+1"/>
         <source>The hash bank gave an answer SafeHash does not understand.</source>
         <translation>हैश बैंक ने ऐसा जवाब दिया जिसे SafeHash नहीं समझता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="55"/>
+        <location line="+1"/>
         <source>The hash bank is busy right now; please try again in a few minutes.</source>
         <translation>हैश बैंक अभी व्यस्त है; कृपया कुछ मिनट बाद फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="56"/>
+        <location line="+1"/>
         <source>The hash bank has a problem of its own; please try again later.</source>
         <translation>हैश बैंक में अपनी ही कोई समस्या है; कृपया बाद में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="57"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this case token; please check it.</source>
         <translation>हैश बैंक ने यह केस टोकन स्वीकार नहीं किया; कृपया इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="58"/>
+        <location line="+1"/>
         <source>The hash bank refused: this case token does not allow that.</source>
         <translation>हैश बैंक ने मना कर दिया: यह केस टोकन इसकी अनुमति नहीं देता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="59"/>
+        <location line="+1"/>
         <source>This hash bank does not let people open a case themselves; please ask your support worker for a case token.</source>
         <translation>यह हैश बैंक लोगों को ख़ुद केस खोलने नहीं देता; कृपया अपने सहायता कर्मी से केस टोकन माँगें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="60"/>
+        <location line="+1"/>
         <source>This case was withdrawn, so nothing more can be sent to it; please open a new case.</source>
         <translation>यह केस वापस ले लिया गया है, इसलिए इसमें आगे कुछ नहीं भेजा जा सकता; कृपया नया केस खोलें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="61"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this app&apos;s access code; please ask the organisation that gave you SafeHash.</source>
         <translation>हैश बैंक ने इस ऐप का ऐक्सेस कोड स्वीकार नहीं किया; कृपया उस संस्था से पूछें जिसने आपको SafeHash दिया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="62"/>
+        <location line="+1"/>
         <source>This organisation&apos;s hash bank needs an access code, and none has been entered yet.</source>
         <translation>इस संस्था के हैश बैंक को ऐक्सेस कोड चाहिए, और अभी तक कोई कोड नहीं डाला गया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="63"/>
+        <location line="+1"/>
         <source>The practice bank could not be started on this computer.</source>
         <translation>इस कंप्यूटर पर अभ्यास बैंक शुरू नहीं हो सका।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="64"/>
+        <location line="+1"/>
         <source>The hash bank does not know this case or sending; it may have been withdrawn.</source>
         <translation>हैश बैंक इस केस या बैच को नहीं पहचानता; शायद इसे वापस ले लिया गया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="65"/>
+        <location line="+1"/>
         <source>The hash bank already has a different sending under the same reference.</source>
         <translation>हैश बैंक के पास इसी संदर्भ के तहत पहले से एक अलग बैच है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="66"/>
+        <location line="+1"/>
         <source>These are too many photos for one sending; please send them in smaller groups.</source>
         <translation>एक बार में भेजने के लिए ये बहुत ज़्यादा फ़ोटो हैं; कृपया इन्हें छोटे-छोटे समूहों में भेजें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="67"/>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>हैश बैंक ने अनुरोध को अमान्य मानकर मना कर दिया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="68"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s address must start with https://.</source>
         <translation>हैश बैंक का पता https:// से शुरू होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="69"/>
+        <location line="+1"/>
         <source>This is not a valid web address.</source>
         <translation>यह सही वेब पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="71"/>
+        <location line="+2"/>
         <source>This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you.</source>
         <translation>SafeHash की यह कॉपी ठीक से सेट नहीं की गई है; कृपया उस संस्था को बताएँ जिसने यह आपको दी है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="72"/>
+        <location line="+1"/>
         <source>Your saved settings could not be read, so SafeHash uses its usual settings.</source>
         <translation>आपकी सहेजी गई सेटिंग पढ़ी नहीं जा सकीं, इसलिए SafeHash अपनी सामान्य सेटिंग इस्तेमाल कर रहा है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="73"/>
+        <location line="+1"/>
         <source>This computer has no secure password store that SafeHash can use, so nothing secret can be remembered.</source>
         <translation>इस कंप्यूटर में ऐसा कोई सुरक्षित पासवर्ड स्टोर नहीं है जिसका SafeHash उपयोग कर सके, इसलिए कोई भी गोपनीय चीज़ याद नहीं रखी जा सकती।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="74"/>
+        <location line="+1"/>
         <source>The password store did not answer (it may be locked), so nothing was saved.</source>
         <translation>पासवर्ड स्टोर ने जवाब नहीं दिया (शायद वह लॉक है), इसलिए कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="75"/>
+        <location line="+1"/>
         <source>A case token is needed; please enter one.</source>
         <translation>केस टोकन ज़रूरी है; कृपया एक टोकन डालें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="76"/>
+        <location line="+1"/>
         <source>The saved list of waiting sendings could not be opened.</source>
         <translation>इंतज़ार कर रहे बैच की सहेजी गई सूची खोली नहीं जा सकी।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="77"/>
+        <location line="+1"/>
         <source>This is not a valid SafeHash file.</source>
         <translation>यह सही SafeHash फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="79"/>
+        <location line="+2"/>
         <source>Please enter the case token.</source>
         <translation>कृपया केस टोकन डालें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="80"/>
+        <location line="+1"/>
         <source>A case token cannot contain some of these characters; please check it.</source>
         <translation>केस टोकन में इनमें से कुछ अक्षर नहीं हो सकते; कृपया इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="81"/>
+        <location line="+1"/>
         <source>The case token is too short; please check it.</source>
         <translation>केस टोकन बहुत छोटा है; कृपया इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="82"/>
+        <location line="+1"/>
         <source>The case token is too long; please check it.</source>
         <translation>केस टोकन बहुत लंबा है; कृपया इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="83"/>
+        <location line="+1"/>
         <source>This case token has a typing mistake somewhere; please check it.</source>
         <translation>इस केस टोकन में कहीं टाइपिंग की गलती है; कृपया इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="85"/>
+        <location line="+2"/>
         <source>Something went wrong. Please try again.</source>
         <translation>कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="87"/>
+        <location line="+2"/>
         <source>This is an animation; only its first picture was used.</source>
         <translation>यह एक ऐनिमेशन है; सिर्फ़ इसकी पहली तस्वीर इस्तेमाल की गई।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="90"/>
+        <location line="+3"/>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>फ़ोटो को सीधा किया गया, जैसे फ़ोन उसे दिखाता है।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="110"/>
+        <location line="+20"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>केस टोकन में %n अक्षर कम है।</numerusform>
@@ -1059,7 +1059,7 @@ Received: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="113"/>
+        <location line="+3"/>
         <source>The case token is %n character(s) too long.</source>
         <translation>
             <numerusform>केस टोकन में %n अक्षर ज़्यादा है।</numerusform>
@@ -1067,7 +1067,7 @@ Received: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="126"/>
+        <location line="+13"/>
         <source>A case token cannot contain %1; please check it.</source>
         <translation>केस टोकन में %1 नहीं हो सकता; कृपया इसे जाँचें।</translation>
     </message>
@@ -1075,22 +1075,22 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
         <source>Choose photos</source>
         <translation>फ़ोटो चुनें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+5"/>
         <source>Photos (%1)</source>
         <translation>फ़ोटो (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="89"/>
+        <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>फ़ोटो का फ़ोल्डर चुनें</translation>
     </message>
@@ -1098,7 +1098,7 @@ Received: %3</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>हिन्दी</translation>
@@ -1107,59 +1107,59 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="56"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
         <source>Check or withdraw a case</source>
         <translation>केस देखें या वापस लें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="96"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="97"/>
+        <location line="+1"/>
         <source>Network log</source>
         <translation>नेटवर्क लॉग</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="98"/>
+        <location line="+1"/>
         <source>Every connection SafeHash made</source>
         <translation>SafeHash के बनाए गए सभी कनेक्शन</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="103"/>
+        <location line="+5"/>
         <source>Quick exit</source>
         <translation>तुरंत बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="105"/>
+        <location line="+2"/>
         <source>Closes SafeHash at once and forgets everything. %1</source>
         <translation>SafeHash को तुरंत बंद करता है और सब कुछ भूल जाता है। %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="109"/>
+        <location line="+4"/>
         <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
         <translation>तुरंत निकलें: विंडो बंद हो जाती है और SafeHash सब कुछ भूल जाता है। %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="123"/>
+        <location line="+14"/>
         <source>Go to the previous step</source>
         <translation>पिछले चरण पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="187"/>
+        <location line="+64"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>चरण %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+0"/>
         <source>Back to the steps</source>
         <translation>चरणों पर वापस जाएँ</translation>
     </message>
@@ -1167,63 +1167,63 @@ Received: %3</source>
 <context>
     <name>NetworkLogPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="30"/>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
         <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
         <translation>SafeHash के शुरू होने के बाद से बनाए गए सभी कनेक्शन। इसमें कभी भी आपकी फ़ोटो, उनके नाम या आपका केस टोकन नहीं होता, और SafeHash बंद होने पर यह भुला दिया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="33"/>
+        <location line="+3"/>
         <source>Connections</source>
         <translation>कनेक्शन</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="47"/>
+        <location line="+14"/>
         <source>Refresh</source>
         <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="48"/>
+        <location line="+1"/>
         <source>Refresh the list</source>
         <translation>सूची रीफ़्रेश करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+14"/>
         <source>Time</source>
         <extracomment>Column titles of the network log. &quot;Method&quot; is the kind of HTTP request (GET, POST); &quot;Host&quot; the server&apos;s name; &quot;Answer&quot; the server&apos;s status code.</extracomment>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Method</source>
         <translation>तरीका</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Host</source>
         <translation>सर्वर</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Path</source>
         <translation>पाथ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+1"/>
         <source>Bytes sent</source>
         <translation>भेजे गए बाइट</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Bytes received</source>
         <translation>मिले बाइट</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Answer</source>
         <translation>जवाब</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="72"/>
+        <location line="+9"/>
         <source>Network log</source>
         <translation>नेटवर्क लॉग</translation>
     </message>
@@ -1231,7 +1231,7 @@ Received: %3</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="178"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
         <source>Continue</source>
         <translation>आगे बढ़ें</translation>
     </message>
@@ -1239,27 +1239,27 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="174"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="176"/>
+        <location line="+2"/>
         <source>What happened</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="201"/>
+        <location line="+25"/>
         <source>Reading…</source>
         <translation>पढ़ी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="203"/>
+        <location line="+2"/>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="205"/>
+        <location line="+2"/>
         <source>Too little detail for a dependable match</source>
         <translation>भरोसेमंद मिलान के लिए बहुत कम बारीकी</translation>
     </message>
@@ -1267,27 +1267,27 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
         <source>Your photo</source>
         <translation>आपकी फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="54"/>
+        <location line="+7"/>
         <source>The photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="63"/>
+        <location line="+9"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>सिर्फ़ यहाँ दिखाई गई है। SafeHash इसकी कोई कॉपी नहीं रखता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+0"/>
         <source>Close the photo</source>
         <translation>फ़ोटो बंद करें</translation>
     </message>
@@ -1295,27 +1295,27 @@ Received: %3</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="16"/>
+        <location filename="../../client/safehash/gui/qt_strings.py" line="+16"/>
         <source>&amp;Yes</source>
         <translation>हाँ(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="17"/>
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>नहीं(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="18"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="19"/>
+        <location line="+1"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="20"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1323,7 +1323,7 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>तुरंत निकलने के लिए %1 को जल्दी से दो बार दबाएँ, या %2 दबाएँ।</translation>
@@ -1332,95 +1332,95 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
         <source>Sending progress</source>
         <translation>भेजने की प्रगति</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="51"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="52"/>
+        <location line="+1"/>
         <source>Sends the same fingerprints again; the bank stores them only once</source>
         <translation>वही फ़िंगरप्रिंट फिर से भेजता है; बैंक उन्हें सिर्फ़ एक बार रखता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="64"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="82"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>भेजे जाने का इंतज़ार</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="65"/>
+        <location line="-17"/>
         <source>Sendings that the hash bank does not have yet</source>
         <translation>वे बैच जो अभी तक हैश बैंक के पास नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="70"/>
+        <location line="+5"/>
         <source>Send again</source>
         <translation>फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="71"/>
+        <location line="+1"/>
         <source>Send the selected sending again</source>
         <translation>चुना गया बैच फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="72"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="73"/>
+        <location line="+1"/>
         <source>Discard the selected sending</source>
         <translation>चुना गया बैच छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="74"/>
+        <location line="+1"/>
         <source>It will not be sent</source>
         <translation>यह भेजा नहीं जाएगा</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="95"/>
+        <location line="+21"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="98"/>
+        <location line="+3"/>
         <source>See your receipt</source>
         <translation>अपनी रसीद देखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="114"/>
+        <location line="+16"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>अभी भेजने के लिए कुछ नहीं है; कृपया एक चरण पीछे जाएँ।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="132"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="236"/>
+        <location line="+18"/>
+        <location line="+104"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>भेज दिया गया। हैश बैंक ने पुष्टि कर दी है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="143"/>
+        <location line="-93"/>
         <source>Not sent yet.</source>
         <translation>अभी नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="146"/>
+        <location line="+3"/>
         <source>%1 Your fingerprints are kept in the list below until they are sent.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>%1 आपके फ़िंगरप्रिंट भेजे जाने तक नीचे की सूची में रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="168"/>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>फ़िंगरप्रिंट भेजे जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/send.py" line="190"/>
+        <location line="+22"/>
         <source>%n photo(s), waiting since %1.</source>
         <extracomment>One sending in the list; %1 is a date and time.</extracomment>
         <translation>
@@ -1429,28 +1429,28 @@ Received: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="195"/>
+        <location line="+5"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 पिछली कोशिश: %2</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="203"/>
+        <location line="+8"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>ये सिर्फ़ SafeHash बंद होने तक रखे जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="205"/>
+        <location line="+2"/>
         <source>These are kept, encrypted, on this computer until they are sent.</source>
         <translation>ये भेजे जाने तक इस कंप्यूटर पर एन्क्रिप्ट करके रखे जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="246"/>
+        <location line="+41"/>
         <source>Discard this sending?</source>
         <translation>यह बैच छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="247"/>
+        <location line="+1"/>
         <source>These fingerprints will not be sent. Your photos are not affected.</source>
         <translation>ये फ़िंगरप्रिंट नहीं भेजे जाएँगे। आपकी फ़ोटो पर कोई असर नहीं पड़ेगा।</translation>
     </message>
@@ -1458,153 +1458,153 @@ Received: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="54"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="60"/>
+        <location line="-3"/>
         <source>A language you choose is used at once. To keep it for next time, press “%1” below.</source>
         <extracomment>%1 is the name of the button &quot;Save on this computer&quot;.</extracomment>
         <translation>आप जो भाषा चुनते हैं, वह तुरंत इस्तेमाल होती है। अगली बार के लिए इसे रखने के लिए नीचे “%1” दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="62"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="109"/>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>Save on this computer</source>
         <translation>इस कंप्यूटर पर सहेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="67"/>
+        <location line="-41"/>
         <source>Use another hash bank (advanced)</source>
         <translation>दूसरा हैश बैंक इस्तेमाल करें (उन्नत)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="68"/>
+        <location line="+1"/>
         <source>Use another hash bank</source>
         <translation>दूसरा हैश बैंक इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="69"/>
+        <location line="+1"/>
         <source>Address of the other hash bank</source>
         <translation>दूसरे हैश बैंक का पता</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="71"/>
+        <location line="+2"/>
         <source>Hash bank</source>
         <translation>हैश बैंक</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="76"/>
+        <location line="+5"/>
         <source>Proxy address</source>
         <translation>प्रॉक्सी का पता</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="77"/>
+        <location line="+1"/>
         <source>For example socks5h://127.0.0.1:9050 to go through Tor</source>
         <translation>उदाहरण के लिए Tor से होकर जाने के लिए socks5h://127.0.0.1:9050</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="83"/>
+        <location line="+4"/>
         <source>Leave empty to connect directly. To hide that you use SafeHash from your network, enter the address of a proxy such as Tor.</source>
         <translation>सीधे जुड़ने के लिए ख़ाली छोड़ दें। अपने नेटवर्क से यह छिपाने के लिए कि आप SafeHash इस्तेमाल करते हैं, Tor जैसे किसी प्रॉक्सी का पता डालें।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="86"/>
+        <location line="+3"/>
         <source>Connection</source>
         <translation>कनेक्शन</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="89"/>
+        <location line="+4"/>
         <source>Remember my case on this computer</source>
         <translation>इस कंप्यूटर पर मेरा केस याद रखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="92"/>
+        <location line="+3"/>
         <source>Keep fingerprints that could not be sent yet, encrypted</source>
         <translation>जो फ़िंगरप्रिंट अभी तक नहीं भेजे जा सके, उन्हें एन्क्रिप्ट करके रखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="93"/>
+        <location line="+1"/>
         <source>Keep fingerprints that could not be sent yet</source>
         <translation>जो फ़िंगरप्रिंट अभी तक नहीं भेजे जा सके, उन्हें रखें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="97"/>
+        <location line="+4"/>
         <source>By default SafeHash remembers nothing: everything is forgotten when it closes.</source>
         <translation>अपने-आप SafeHash कुछ भी याद नहीं रखता: बंद होने पर सब कुछ भुला दिया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="103"/>
+        <location line="+6"/>
         <source>What this computer remembers</source>
         <translation>यह कंप्यूटर क्या याद रखता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="107"/>
+        <location line="+4"/>
         <source>Use until SafeHash closes</source>
         <translation>SafeHash बंद होने तक इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="108"/>
+        <location line="+1"/>
         <source>Use these settings until SafeHash closes</source>
         <translation>SafeHash बंद होने तक ये सेटिंग इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="110"/>
+        <location line="+2"/>
         <source>Save these settings on this computer</source>
         <translation>ये सेटिंग इस कंप्यूटर पर सहेजें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="126"/>
+        <location line="+16"/>
         <source>the practice bank on this computer (nothing is shared)</source>
         <translation>इस कंप्यूटर पर अभ्यास बैंक (कुछ भी साझा नहीं होता)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="132"/>
+        <location line="+6"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>फ़िंगरप्रिंट %1 को भेजे जाते हैं, जैसा %2 ने तय किया है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="136"/>
+        <location line="+4"/>
         <source>The computer&apos;s language</source>
         <translation>कंप्यूटर की भाषा</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="152"/>
+        <location line="+16"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>भाषा बदल दी गई: %1।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="155"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="191"/>
+        <location line="+36"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>प्रॉक्सी का पता सही नहीं है: यह socks5h://, socks5://, http:// या https:// से शुरू होता है, और उसके बाद प्रॉक्सी का पता और पोर्ट आता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="198"/>
+        <location line="+7"/>
         <source>A proxy with a password cannot be used from the settings.</source>
         <translation>पासवर्ड वाला प्रॉक्सी सेटिंग से इस्तेमाल नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="207"/>
+        <location line="+9"/>
         <source>The hash bank address is not valid: %1</source>
         <extracomment>%1 is a whole sentence saying what a valid address looks like.</extracomment>
         <translation>हैश बैंक का पता सही नहीं है: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="216"/>
+        <location line="+9"/>
         <source>Saved on this computer.</source>
         <translation>इस कंप्यूटर पर सहेज लिया गया।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="217"/>
+        <location line="+1"/>
         <source>In use until SafeHash closes. Nothing was saved.</source>
         <translation>SafeHash बंद होने तक इस्तेमाल में है। कुछ भी सहेजा नहीं गया।</translation>
     </message>
@@ -1612,73 +1612,73 @@ Received: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash आपकी चुनी हुई हर फ़ोटो का एक फ़िंगरप्रिंट यहीं, इसी कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, उस हैश बैंक को भेजे जाते हैं जिसका उपयोग %1 करता है। साझेदार प्लैटफ़ॉर्म इनसे आपकी फ़ोटो की कॉपी पहचानकर उन्हें रोकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="45"/>
+        <location line="+8"/>
         <source>What is sent, and what is not</source>
         <translation>क्या भेजा जाता है, और क्या नहीं</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="47"/>
+        <location line="+2"/>
         <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
         <translation>भेजा जाता है: हर फ़ोटो का एक फ़िंगरप्रिंट (तस्वीर से बना एक छोटा कोड, जिसे अक्सर हैश कहा जाता है) और आपका केस टोकन।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="51"/>
+        <location line="+4"/>
         <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
         <translation>कभी नहीं भेजा जाता: आपकी फ़ोटो, उनके नाम, इस कंप्यूटर पर वे कहाँ हैं, या आपके बारे में कुछ भी और।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="58"/>
+        <location line="+7"/>
         <source>What this can and cannot do</source>
         <translation>यह क्या कर सकता है और क्या नहीं</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="60"/>
+        <location line="+2"/>
         <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
         <translation>यह साझेदार प्लैटफ़ॉर्म को आपकी फ़ोटो की कॉपी रोकने में मदद करता है। यह पहले से ऑनलाइन मौजूद फ़ोटो नहीं हटाता, और हर वेबसाइट को नहीं रोक सकता।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="64"/>
+        <location line="+4"/>
         <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
         <translation>फ़िंगरप्रिंट संवेदनशील जानकारी है: कभी-कभी इससे फ़ोटो की एक धुंधली-सी झलक दोबारा बनाई जा सकती है। इसे सिर्फ़ यहाँ बताए गए बैंक को भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="70"/>
+        <location line="+6"/>
         <source>If someone in a photo was under 18</source>
         <translation>अगर किसी फ़ोटो में कोई व्यक्ति उस समय 18 साल से कम का था</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="76"/>
+        <location line="+6"/>
         <source>Help and support</source>
         <translation>मदद और सहायता</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="79"/>
+        <location line="+3"/>
         <source>Quick exit: %1</source>
         <translation>तुरंत बाहर निकलें: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="110"/>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="111"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 खोलें</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="112"/>
+        <location line="+1"/>
         <source>Opens the website in your browser</source>
         <translation>वेबसाइट को आपके ब्राउज़र में खोलता है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="122"/>
+        <location line="+10"/>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="125"/>
+        <location line="+3"/>
         <source>Start</source>
         <translation>शुरू करें</translation>
     </message>

@@ -4,145 +4,145 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>보호하려는 사진을 추가하세요. 사진(또는 폴더 전체)을 이 창으로 끌어 놓거나 아래에서 고르면 됩니다. 보고 싶다고 요청하지 않는 한 사진은 여기에 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="67"/>
+        <location line="+6"/>
         <source>Choose photos…</source>
         <translation>사진 고르기…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="68"/>
+        <location line="+1"/>
         <source>Choose photos</source>
         <translation>사진 고르기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="69"/>
+        <location line="+1"/>
         <source>Opens a window to pick photos on this computer</source>
         <translation>이 컴퓨터에서 사진을 고르는 창을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="73"/>
+        <location line="+4"/>
         <source>Choose a folder…</source>
         <translation>폴더 고르기…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="74"/>
+        <location line="+1"/>
         <source>Choose a folder</source>
         <translation>폴더 고르기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="75"/>
+        <location line="+1"/>
         <source>Adds every photo in a folder</source>
         <translation>폴더 안의 모든 사진을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="79"/>
+        <location line="+4"/>
         <source>Paste copied photos</source>
         <translation>복사한 사진 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="82"/>
+        <location line="+3"/>
         <source>Adds photos you copied in your file manager (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
         <translation>파일 관리자에서 복사한 사진을 추가합니다(%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="93"/>
+        <location line="+11"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>사진이나 폴더를 이 창의 아무 곳에나 끌어 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="100"/>
+        <location line="+7"/>
         <source>Reading progress</source>
         <translation>읽기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="105"/>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>멈추기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="106"/>
+        <location line="+1"/>
         <source>Stop reading photos</source>
         <translation>사진 읽기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="107"/>
+        <location line="+1"/>
         <source>Photos not read yet are taken off the list</source>
         <translation>아직 읽지 않은 사진은 목록에서 빠집니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="117"/>
+        <location line="+10"/>
         <source>Your photos</source>
         <translation>내 사진</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="118"/>
+        <location line="+1"/>
         <source>Each photo&apos;s name and what happened to it</source>
         <translation>각 사진의 이름과 처리 결과</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="137"/>
+        <location line="+19"/>
         <source>Show this photo</source>
         <translation>이 사진 보기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="139"/>
+        <location line="+2"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>선택한 사진을 별도의 창에 보여 줍니다. 저장되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="143"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="144"/>
+        <location line="+1"/>
         <source>Remove the selected photos</source>
         <translation>선택한 사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="145"/>
+        <location line="+1"/>
         <source>Takes the selected photos off the list (the files are not touched)</source>
         <translation>선택한 사진을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="149"/>
+        <location line="+4"/>
         <source>Clear all</source>
         <translation>모두 비우기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="150"/>
+        <location line="+1"/>
         <source>Clear all photos</source>
         <translation>모든 사진 빼기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="151"/>
+        <location line="+1"/>
         <source>Takes every photo off the list (the files are not touched)</source>
         <translation>모든 사진을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="240"/>
+        <location line="+89"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>사진 읽는 중: %2장 중 %1장 완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="255"/>
+        <location line="+15"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>사진 %n장이 준비되었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="256"/>
+        <location line="+1"/>
         <source>No photos added yet.</source>
         <translation>아직 추가한 사진이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="259"/>
+        <location line="+3"/>
         <source>%n with too little detail.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
         <translation>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="262"/>
+        <location line="+3"/>
         <source>%n could not be read.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the files could not be read.</extracomment>
         <translation>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="274"/>
+        <location line="+12"/>
         <source>Add your photos</source>
         <translation>사진 추가</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+56"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -178,144 +178,144 @@ Details for the organisation: %2</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="47"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>사건 키는 이 지문들을 내 사건에 연결합니다. 그래서 나중에 본인이나 지원 담당자가 확인하거나 철회할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="50"/>
+        <location line="+3"/>
         <source>I have a case token</source>
         <translation>사건 키가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="53"/>
+        <location line="+3"/>
         <source>Case token</source>
         <translation>사건 키</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="54"/>
+        <location line="+1"/>
         <source>Type or paste the case token your support worker gave you</source>
         <translation>지원 담당자에게 받은 사건 키를 입력하거나 붙여넣으세요</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="58"/>
+        <location line="+4"/>
         <source>Open a new case</source>
         <translation>새 사건 열기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="61"/>
+        <location line="+3"/>
         <source>Open a new case now</source>
         <translation>지금 새 사건 열기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="63"/>
+        <location line="+2"/>
         <source>Asks the hash bank for a new case and shows its token once</source>
         <translation>해시 데이터베이스에 새 사건을 요청하고 그 키를 한 번만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="66"/>
+        <location line="+3"/>
         <source>Your new case token</source>
         <translation>새 사건 키</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="70"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="71"/>
+        <location line="+1"/>
         <source>Copy the case token</source>
         <translation>사건 키 복사</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="72"/>
+        <location line="+1"/>
         <source>Copies the token so you can paste it somewhere safe</source>
         <translation>안전한 곳에 붙여넣을 수 있도록 키를 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="74"/>
+        <location line="+2"/>
         <source>Save to a file…</source>
         <translation>파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="75"/>
+        <location line="+1"/>
         <source>Save the case token to a file</source>
         <translation>사건 키를 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="77"/>
+        <location line="+2"/>
         <source>Write this token down or save it now: SafeHash shows it only this once.</source>
         <translation>이 키를 지금 적어 두거나 저장하세요. SafeHash는 이번 한 번만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="113"/>
+        <location line="+36"/>
         <source>Remember this case on this computer</source>
         <translation>이 컴퓨터에 이 사건 기억하기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="116"/>
+        <location line="+3"/>
         <source>On this computer</source>
         <translation>이 컴퓨터에서</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="122"/>
+        <location line="+6"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>키는 이 컴퓨터의 비밀번호 저장소에 보관되므로, 나중에 입력하지 않고도 사건을 확인할 수 있습니다. 이 컴퓨터 계정을 쓸 수 있는 사람은 누구나 키를 찾을 수도 있습니다. 이 컴퓨터를 다른 사람과 함께 쓴다면 이 옵션을 꺼 두세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="130"/>
+        <location line="+8"/>
         <source>%1 The case is forgotten when SafeHash closes.</source>
         <extracomment>%1 is a whole sentence saying that there is no secure password store.</extracomment>
         <translation>%1 SafeHash를 닫으면 사건은 잊힙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="143"/>
+        <location line="+13"/>
         <source>Your case</source>
         <translation>내 사건</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="146"/>
+        <location line="+3"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="185"/>
+        <location line="+39"/>
         <source>Opening a new case…</source>
         <translation>새 사건을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="193"/>
+        <location line="+8"/>
         <source>Copied. SafeHash empties the clipboard again at Quick exit.</source>
         <translation>복사했습니다. 빠른 나가기를 하면 SafeHash가 클립보드를 다시 비웁니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="200"/>
+        <location line="+7"/>
         <source>Save the case token</source>
         <translation>사건 키 저장</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="204"/>
+        <location line="+4"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash 사건 키: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="210"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="215"/>
+        <location line="+5"/>
         <source>Your new case is open.</source>
         <translation>새 사건이 열렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="261"/>
+        <location line="+46"/>
         <source>Letters and numbers only; dashes are optional.</source>
         <translation>문자와 숫자만 입력하세요. 하이픈은 넣지 않아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="269"/>
+        <location line="+8"/>
         <source>This case token looks right.</source>
         <translation>올바른 사건 키로 보입니다.</translation>
     </message>
@@ -323,115 +323,115 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>해시 데이터베이스가 내 사건에 대해 무엇을 보관하고 있는지 확인하거나, 지문을 삭제해 달라고 요청하세요. 사건 참조번호(영수증에 있습니다)와 사건 키가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="48"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="56"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Case reference</source>
         <translation>사건 참조번호</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="49"/>
+        <location line="-7"/>
         <source>From your receipt</source>
         <translation>영수증에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="50"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="57"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Case token</source>
         <translation>사건 키</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="64"/>
+        <location line="+7"/>
         <source>Open a saved receipt…</source>
         <translation>저장한 영수증 열기…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="65"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="135"/>
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Open a saved receipt</source>
         <translation>저장한 영수증 열기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="66"/>
+        <location line="-69"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>저장해 둔 영수증에서 사건 참조번호를 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="68"/>
+        <location line="+2"/>
         <source>Check status</source>
         <translation>상태 확인</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="72"/>
+        <location line="+4"/>
         <source>Sendings in this case</source>
         <translation>이 사건의 전송 내역</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="75"/>
+        <location line="+3"/>
         <source>Withdraw this sending…</source>
         <translation>이 전송 철회…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="76"/>
+        <location line="+1"/>
         <source>Withdraw the selected sending</source>
         <translation>선택한 전송 철회</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="79"/>
+        <location line="+3"/>
         <source>Withdraw the whole case…</source>
         <translation>사건 전체 철회…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="80"/>
+        <location line="+1"/>
         <source>Withdraw the whole case</source>
         <translation>사건 전체 철회</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="81"/>
+        <location line="+1"/>
         <source>Asks the bank to delete every fingerprint in it</source>
         <translation>데이터베이스에 이 사건의 모든 지문을 삭제해 달라고 요청합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="94"/>
+        <location line="+13"/>
         <source>Check or withdraw a case</source>
         <translation>사건 확인 또는 철회</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="130"/>
+        <location line="+36"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>영수증에 있는 사건 참조번호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="141"/>
+        <location line="+11"/>
         <source>This file is not a SafeHash receipt.</source>
         <translation>이 파일은 SafeHash 영수증이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="145"/>
+        <location line="+4"/>
         <source>Receipt opened. Now enter your case token.</source>
         <translation>영수증을 열었습니다. 이제 사건 키를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="152"/>
+        <location line="+7"/>
         <source>Asking the hash bank…</source>
         <translation>해시 데이터베이스에 묻는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="160"/>
+        <location line="+8"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>이 사건은 철회되었습니다. 데이터베이스가 지문을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="161"/>
+        <location line="+1"/>
         <source>This case is open. The bank holds the sendings below.</source>
         <translation>이 사건은 열려 있습니다. 데이터베이스가 아래 전송 내역을 보관하고 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="172"/>
+        <location line="+11"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -439,28 +439,28 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="176"/>
+        <location line="+4"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>%1에 보냄: 철회됨(참조번호 %2)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="203"/>
+        <location line="+27"/>
         <source>Withdraw this sending?</source>
         <translation>이 전송을 철회할까요?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="204"/>
+        <location line="+1"/>
         <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
         <translation>데이터베이스가 이 지문들을 삭제합니다. 플랫폼은 더 이상 이 사진들의 사본을 알아볼 수 없게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="216"/>
+        <location line="+12"/>
         <source>Withdraw the whole case?</source>
         <translation>사건 전체를 철회할까요?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="217"/>
+        <location line="+1"/>
         <source>The bank will delete every fingerprint in this case, and nothing more can be sent to it.</source>
         <translation>데이터베이스가 이 사건의 모든 지문을 삭제하며, 이 사건에는 더 이상 아무것도 보낼 수 없습니다.</translation>
     </message>
@@ -468,99 +468,99 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>사진마다 SafeHash가 보내는 것</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="49"/>
+        <location line="+5"/>
         <source>Also sent, and never sent</source>
         <translation>함께 보내는 것과 절대 보내지 않는 것</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="51"/>
+        <location line="+2"/>
         <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
         <translation>함께 보내는 것: 이 사진들이 내 사건에 속한다는 것을 데이터베이스에 알려 주는 사건 키, 그리고 두 번 보내도 한 번만 보관되도록 하는 무작위 참조번호.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="56"/>
+        <location line="+5"/>
         <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
         <translation>절대 보내지 않는 것: 사진 자체, 사진 이름, 이 컴퓨터에서의 위치, 촬영 시각.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="65"/>
+        <location line="+9"/>
         <source>Leave out the photos with too little detail</source>
         <translation>세부 정보가 너무 적은 사진은 빼기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="67"/>
+        <location line="+2"/>
         <source>Photos with too little detail may not be recognised by platforms</source>
         <translation>세부 정보가 너무 적은 사진은 플랫폼이 알아보지 못할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="70"/>
+        <location line="+3"/>
         <source>Photos with too little detail</source>
         <translation>세부 정보가 너무 적은 사진</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="78"/>
-        <location filename="../../client/safehash/gui/pages/check.py" line="162"/>
+        <location line="+8"/>
+        <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>보낼 내용을 그대로 보기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="80"/>
+        <location line="-82"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>SafeHash가 데이터베이스에 보낼 메시지를 한 글자도 빠짐없이 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="83"/>
+        <location line="+3"/>
         <source>Exactly what will be sent</source>
         <translation>보낼 내용 그대로</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="91"/>
+        <location line="+8"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>이것이 메시지 전체입니다. 사건 키는 비밀번호처럼 함께 전달되며(여기에는 표시되지 않습니다), 아래 참조번호는 메시지의 이름표로 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="99"/>
+        <location line="+8"/>
         <source>These photos are of me, or I am allowed to act for the person in them.</source>
         <translation>이 사진들은 제 사진이거나, 제가 사진 속 사람을 대신해 조치할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="102"/>
+        <location line="+3"/>
         <source>I confirm these photos are of me, or that I may act for the person in them</source>
         <translation>이 사진들이 제 사진이거나 제가 사진 속 사람을 대신해 조치할 수 있음을 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="105"/>
+        <location line="+3"/>
         <source>Your confirmation</source>
         <translation>확인 사항</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="121"/>
+        <location line="+16"/>
         <source>Check what will be sent</source>
         <translation>보낼 내용 확인</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="127"/>
+        <location line="+6"/>
         <source>Asking the hash bank what it accepts…</source>
         <translation>해시 데이터베이스가 무엇을 받는지 묻는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="145"/>
+        <location line="+18"/>
         <source>The hash bank could not be asked yet: %1 This is checked again when sending.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>아직 해시 데이터베이스에 물어볼 수 없었습니다: %1 보낼 때 다시 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="161"/>
+        <location line="+16"/>
         <source>Hide the exact message</source>
         <translation>메시지 숨기기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="181"/>
+        <location line="+20"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -568,47 +568,47 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="189"/>
+        <location line="+8"/>
         <source>A picture fingerprint (PDQ), which still matches after a photo is resized or re-saved.</source>
         <translation>사진 지문(PDQ): 사진의 크기를 바꾸거나 다시 저장해도 일치합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="191"/>
+        <location line="+2"/>
         <source>A second picture fingerprint (pHash), for platforms that use it.</source>
         <translation>두 번째 사진 지문(pHash): 이 방식을 쓰는 플랫폼을 위한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="192"/>
+        <location line="+1"/>
         <source>A file fingerprint (MD5), which matches only exact copies.</source>
         <translation>파일 지문(MD5): 정확히 같은 사본과만 일치합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="193"/>
+        <location line="+1"/>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>두 번째 파일 지문(SHA-256): 정확히 같은 사본을 위한 것입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="202"/>
-        <source>Too little detail for a dependable match in %n photo(s): they may be very dark, plain or tiny. Platforms may not recognise copies of them.</source>
+        <location line="+9"/>
+        <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>사진 %n장은 세부 정보가 너무 적어 믿을 만하게 대조하기 어렵습니다. 매우 어둡거나, 단조롭거나, 아주 작은 사진일 수 있습니다. 플랫폼이 이 사진의 사본을 알아보지 못할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="209"/>
+        <location line="+9"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>파일 %n개는 읽을 수 없어 보내지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="214"/>
+        <location line="+5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>참조번호(Idempotency-Key): %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="218"/>
+        <location line="+4"/>
         <source>Nothing will be sent: no photo is chosen.</source>
         <translation>보낼 것이 없습니다. 선택한 사진이 없습니다.</translation>
     </message>
@@ -616,29 +616,29 @@ Details for the organisation: %2</source>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n건의 전송이 아직 해시 데이터베이스에 도착하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="38"/>
+        <location line="+14"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash를 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="41"/>
+        <location line="+3"/>
         <source>If you close SafeHash now, they are forgotten: nothing was kept on this computer. You can stay and press Send again, or close anyway.</source>
         <translation>지금 SafeHash를 닫으면 이 전송은 잊힙니다. 이 컴퓨터에는 아무것도 보관되지 않았습니다. 남아서 &apos;다시 보내기&apos;를 누르거나, 그래도 닫을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="47"/>
+        <location line="+6"/>
         <source>Stay and send</source>
         <translation>남아서 보내기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="48"/>
+        <location line="+1"/>
         <source>Close anyway</source>
         <translation>그래도 닫기</translation>
     </message>
@@ -646,109 +646,109 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
         <source>Receipt details</source>
         <translation>영수증 내용</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="46"/>
+        <location line="+3"/>
         <source>Your receipt</source>
         <translation>내 영수증</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="49"/>
+        <location line="+3"/>
         <source>Checking or withdrawing later</source>
         <translation>나중에 확인하거나 철회하기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="52"/>
+        <location line="+3"/>
         <source>To see what the bank holds, or to ask it to delete these fingerprints, press “%1” at the bottom of the window and enter your case token and case reference. Saving the receipt keeps the case reference for you; it holds no token, photo or fingerprint.</source>
         <extracomment>%1 is the name of the button &quot;Check or withdraw a case&quot;.</extracomment>
         <translation>데이터베이스가 무엇을 보관하는지 보거나 이 지문들을 삭제해 달라고 요청하려면, 창 아래쪽의 &apos;%1&apos;을(를) 누르고 사건 키와 사건 참조번호를 입력하세요. 영수증을 저장해 두면 사건 참조번호가 남습니다. 영수증에는 키, 사진, 지문이 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="59"/>
+        <location line="+7"/>
         <source>Save receipt…</source>
         <translation>영수증 저장…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="60"/>
+        <location line="+1"/>
         <source>Save the receipt to a file</source>
         <translation>영수증을 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="61"/>
+        <location line="+1"/>
         <source>Check this case now</source>
         <translation>지금 이 사건 확인</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="62"/>
+        <location line="+1"/>
         <source>Send more photos</source>
         <translation>사진 더 보내기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="63"/>
+        <location line="+1"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>같은 사건으로 2단계부터 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="67"/>
+        <location line="+4"/>
         <source>Forget everything on this computer…</source>
         <translation>이 컴퓨터에서 모두 잊기…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="68"/>
+        <location line="+1"/>
         <source>Forget everything on this computer</source>
         <translation>이 컴퓨터에서 모두 잊기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="69"/>
+        <location line="+1"/>
         <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
         <translation>SafeHash가 여기에 보관한 모든 것을 삭제합니다: 설정, 기억한 사건, 대기 중인 전송</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="82"/>
+        <location line="+13"/>
         <source>On this computer</source>
         <translation>이 컴퓨터에서</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="83"/>
+        <location line="+1"/>
         <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
         <translation>SafeHash를 닫으면 이번 세션은 저절로 잊힙니다. 이 버튼은 기억해 달라고 요청한 것까지 모두 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="93"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="109"/>
+        <location line="+16"/>
         <source>Nothing has been sent yet.</source>
         <translation>아직 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="116"/>
+        <location line="+7"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>지문을 %1에 보냈습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="119"/>
+        <location line="+3"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>데이터베이스가 사진 %n장을 받았습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="122"/>
-        <source>%1 It did not accept %n, usually because they have too little detail.</source>
+        <location line="+3"/>
+        <source>%1 It did not accept %n photo(s), usually because of too little detail.</source>
         <extracomment>%1 is the sentence &quot;The bank accepted 3 photos.&quot;; %n how many it did not.</extracomment>
         <translation>
             <numerusform>%1 %n장은 받지 않았습니다. 대개 세부 정보가 너무 적기 때문입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="127"/>
+        <location line="+5"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -758,22 +758,22 @@ Received: %3</source>
 받은 시각: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="138"/>
+        <location line="+11"/>
         <source>Save the receipt</source>
         <translation>영수증 저장</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="147"/>
+        <location line="+9"/>
         <source>The receipt was saved.</source>
         <translation>영수증을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="152"/>
+        <location line="+5"/>
         <source>Forget everything?</source>
         <translation>모두 잊을까요?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="154"/>
+        <location line="+2"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash가 이 컴퓨터에 보관한 모든 것을 삭제합니다: 설정, 기억해 둔 사건 키, 보내기를 기다리는 지문. 직접 저장한 영수증은 저장한 곳에 그대로 남습니다. 데이터베이스에 보낸 것은 그곳에 남아 있으니, 없애고 싶다면 먼저 철회하세요.</translation>
     </message>
@@ -781,281 +781,281 @@ Received: %3</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
         <source>This file could not be read.</source>
         <translation>이 파일을 읽을 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="33"/>
+        <location line="+1"/>
         <source>The file is no longer there; it may have been moved or deleted.</source>
         <translation>파일이 더 이상 그 자리에 없습니다. 옮겨졌거나 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="34"/>
+        <location line="+1"/>
         <source>The file could not be opened; you may not have permission to read it.</source>
         <translation>파일을 열 수 없었습니다. 파일을 읽을 권한이 없을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="35"/>
+        <location line="+1"/>
         <source>This is not a photo but a folder or a special file.</source>
         <translation>이것은 사진이 아니라 폴더나 특수 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="36"/>
+        <location line="+1"/>
         <source>This shortcut points back to itself, so there is no photo to read.</source>
         <translation>이 바로 가기는 자기 자신을 가리키고 있어서 읽을 사진이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="37"/>
+        <location line="+1"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>읽는 도중에 파일이 바뀌었습니다. 다시 추가해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="38"/>
+        <location line="+1"/>
         <source>The file is empty, so there is no photo in it.</source>
         <translation>파일이 비어 있어서 사진이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="39"/>
+        <location line="+1"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>파일이 너무 커서 SafeHash가 읽을 수 있는 사진이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="40"/>
+        <location line="+1"/>
         <source>This file is not a photo SafeHash can read.</source>
         <translation>이 파일은 SafeHash가 읽을 수 있는 사진이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="41"/>
+        <location line="+1"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>사진이 완전하지 않거나 손상되어 끝까지 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="42"/>
+        <location line="+1"/>
         <source>The picture is far larger than any camera photo, so it was not opened, to protect this computer.</source>
         <translation>이 그림은 어떤 카메라 사진보다도 훨씬 커서, 이 컴퓨터를 보호하기 위해 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="43"/>
+        <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>사진이 손상되어 읽을 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="44"/>
+        <location line="+1"/>
         <source>SafeHash could not read this file because of a problem of its own.</source>
         <translation>SafeHash 자체의 문제로 이 파일을 읽지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="46"/>
+        <location line="+2"/>
         <source>The hash bank could not be reached or did not accept the request.</source>
         <translation>해시 데이터베이스에 연결할 수 없었거나 요청이 받아들여지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="47"/>
+        <location line="+1"/>
         <source>SafeHash could not connect to the hash bank; please check that this computer is online.</source>
         <translation>SafeHash가 해시 데이터베이스에 연결하지 못했습니다. 이 컴퓨터가 인터넷에 연결되어 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="48"/>
+        <location line="+1"/>
         <source>SafeHash could not connect through the proxy; please check that it (or Tor) is running.</source>
         <translation>SafeHash가 프록시를 통해 연결하지 못했습니다. 프록시(또는 Tor)가 실행 중인지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="49"/>
+        <location line="+1"/>
         <source>The hash bank took too long to answer; please try again later.</source>
         <translation>해시 데이터베이스의 응답이 너무 늦었습니다. 나중에 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="50"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s security certificate could not be checked, so nothing was sent.</source>
         <translation>해시 데이터베이스의 보안 인증서를 확인할 수 없어서 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="51"/>
+        <location line="+1"/>
         <source>The hash bank did not show the security key SafeHash expects, so nothing was sent.</source>
         <translation>해시 데이터베이스가 SafeHash가 예상한 보안 키를 보여 주지 않아서 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="52"/>
+        <location line="+1"/>
         <source>The hash bank tried to send SafeHash somewhere else; SafeHash did not follow.</source>
         <translation>해시 데이터베이스가 SafeHash를 다른 곳으로 보내려 했지만, SafeHash는 따라가지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="53"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s answer was far too large, so SafeHash ignored it.</source>
         <translation>해시 데이터베이스의 응답이 너무 커서 SafeHash가 무시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="54"/>
+        <location line="+1"/>
         <source>The hash bank gave an answer SafeHash does not understand.</source>
         <translation>해시 데이터베이스가 SafeHash가 이해할 수 없는 응답을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="55"/>
+        <location line="+1"/>
         <source>The hash bank is busy right now; please try again in a few minutes.</source>
         <translation>해시 데이터베이스가 지금 바쁩니다. 몇 분 후에 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="56"/>
+        <location line="+1"/>
         <source>The hash bank has a problem of its own; please try again later.</source>
         <translation>해시 데이터베이스 자체에 문제가 있습니다. 나중에 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="57"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this case token; please check it.</source>
         <translation>해시 데이터베이스가 이 사건 키를 받아들이지 않았습니다. 키를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="58"/>
+        <location line="+1"/>
         <source>The hash bank refused: this case token does not allow that.</source>
         <translation>해시 데이터베이스가 거부했습니다. 이 사건 키로는 그 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="59"/>
+        <location line="+1"/>
         <source>This hash bank does not let people open a case themselves; please ask your support worker for a case token.</source>
         <translation>이 해시 데이터베이스에서는 직접 사건을 열 수 없습니다. 지원 담당자에게 사건 키를 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="60"/>
+        <location line="+1"/>
         <source>This case was withdrawn, so nothing more can be sent to it; please open a new case.</source>
         <translation>이 사건은 철회되어 더 이상 보낼 수 없습니다. 새 사건을 열어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="61"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this app&apos;s access code; please ask the organisation that gave you SafeHash.</source>
         <translation>해시 데이터베이스가 이 앱의 접근 코드를 받아들이지 않았습니다. SafeHash를 제공한 기관에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="62"/>
+        <location line="+1"/>
         <source>This organisation&apos;s hash bank needs an access code, and none has been entered yet.</source>
         <translation>이 기관의 해시 데이터베이스에는 접근 코드가 필요한데, 아직 입력되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="63"/>
+        <location line="+1"/>
         <source>The practice bank could not be started on this computer.</source>
         <translation>이 컴퓨터에서 연습용 데이터베이스를 시작할 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="64"/>
+        <location line="+1"/>
         <source>The hash bank does not know this case or sending; it may have been withdrawn.</source>
         <translation>해시 데이터베이스가 이 사건이나 전송을 알지 못합니다. 철회되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="65"/>
+        <location line="+1"/>
         <source>The hash bank already has a different sending under the same reference.</source>
         <translation>해시 데이터베이스에 같은 참조번호로 된 다른 전송이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="66"/>
+        <location line="+1"/>
         <source>These are too many photos for one sending; please send them in smaller groups.</source>
         <translation>한 번에 보내기에는 사진이 너무 많습니다. 더 작은 묶음으로 나누어 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="67"/>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>해시 데이터베이스가 요청이 올바르지 않다며 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="68"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s address must start with https://.</source>
         <translation>해시 데이터베이스 주소는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="69"/>
+        <location line="+1"/>
         <source>This is not a valid web address.</source>
         <translation>올바른 웹 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="71"/>
+        <location line="+2"/>
         <source>This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you.</source>
         <translation>이 SafeHash는 올바르게 설정되지 않았습니다. 이 프로그램을 제공한 기관에 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="72"/>
+        <location line="+1"/>
         <source>Your saved settings could not be read, so SafeHash uses its usual settings.</source>
         <translation>저장된 설정을 읽을 수 없어서 SafeHash가 기본 설정을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="73"/>
+        <location line="+1"/>
         <source>This computer has no secure password store that SafeHash can use, so nothing secret can be remembered.</source>
         <translation>이 컴퓨터에는 SafeHash가 사용할 수 있는 안전한 비밀번호 저장소가 없어서 비밀 정보를 기억할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="74"/>
+        <location line="+1"/>
         <source>The password store did not answer (it may be locked), so nothing was saved.</source>
         <translation>비밀번호 저장소가 응답하지 않아(잠겨 있을 수 있습니다) 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="75"/>
+        <location line="+1"/>
         <source>A case token is needed; please enter one.</source>
         <translation>사건 키가 필요합니다. 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="76"/>
+        <location line="+1"/>
         <source>The saved list of waiting sendings could not be opened.</source>
         <translation>저장된 대기 전송 목록을 열 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="77"/>
+        <location line="+1"/>
         <source>This is not a valid SafeHash file.</source>
         <translation>올바른 SafeHash 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="79"/>
+        <location line="+2"/>
         <source>Please enter the case token.</source>
         <translation>사건 키를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="80"/>
+        <location line="+1"/>
         <source>A case token cannot contain some of these characters; please check it.</source>
         <translation>사건 키에는 이 문자 중 일부가 들어갈 수 없습니다. 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="81"/>
+        <location line="+1"/>
         <source>The case token is too short; please check it.</source>
         <translation>사건 키가 너무 짧습니다. 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="82"/>
+        <location line="+1"/>
         <source>The case token is too long; please check it.</source>
         <translation>사건 키가 너무 깁니다. 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="83"/>
+        <location line="+1"/>
         <source>This case token has a typing mistake somewhere; please check it.</source>
         <translation>이 사건 키 어딘가에 오타가 있습니다. 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="85"/>
+        <location line="+2"/>
         <source>Something went wrong. Please try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="87"/>
+        <location line="+2"/>
         <source>This is an animation; only its first picture was used.</source>
         <translation>애니메이션이라서 첫 번째 그림만 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="90"/>
+        <location line="+3"/>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>휴대폰에서 보이는 것처럼 사진을 바로 세웠습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="110"/>
+        <location line="+20"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>사건 키가 %n자 짧습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="113"/>
+        <location line="+3"/>
         <source>The case token is %n character(s) too long.</source>
         <translation>
             <numerusform>사건 키가 %n자 깁니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="126"/>
+        <location line="+13"/>
         <source>A case token cannot contain %1; please check it.</source>
         <translation>사건 키에는 %1을(를) 넣을 수 없습니다. 확인해 주세요.</translation>
     </message>
@@ -1063,22 +1063,22 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
         <source>Choose photos</source>
         <translation>사진 고르기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+5"/>
         <source>Photos (%1)</source>
         <translation>사진(%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>모든 파일(*)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="89"/>
+        <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>사진 폴더 고르기</translation>
     </message>
@@ -1086,7 +1086,7 @@ Received: %3</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>한국어</translation>
@@ -1095,59 +1095,59 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="56"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
         <source>Check or withdraw a case</source>
         <translation>사건 확인 또는 철회</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="96"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="97"/>
+        <location line="+1"/>
         <source>Network log</source>
         <translation>네트워크 기록</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="98"/>
+        <location line="+1"/>
         <source>Every connection SafeHash made</source>
         <translation>SafeHash가 만든 모든 연결</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="103"/>
+        <location line="+5"/>
         <source>Quick exit</source>
         <translation>빠른 나가기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="105"/>
+        <location line="+2"/>
         <source>Closes SafeHash at once and forgets everything. %1</source>
         <translation>SafeHash를 즉시 닫고 모두 잊습니다. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="109"/>
+        <location line="+4"/>
         <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
         <translation>즉시 나가기: 창이 닫히고 SafeHash가 모두 잊습니다. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="123"/>
+        <location line="+14"/>
         <source>Go to the previous step</source>
         <translation>이전 단계로 가기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="187"/>
+        <location line="+64"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>%2단계 중 %1단계: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+0"/>
         <source>Back to the steps</source>
         <translation>단계로 돌아가기</translation>
     </message>
@@ -1155,63 +1155,63 @@ Received: %3</source>
 <context>
     <name>NetworkLogPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="30"/>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
         <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
         <translation>SafeHash가 시작된 뒤 만든 모든 연결입니다. 사진, 사진 이름, 사건 키는 절대 들어 있지 않으며, SafeHash를 닫으면 잊힙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="33"/>
+        <location line="+3"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="47"/>
+        <location line="+14"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="48"/>
+        <location line="+1"/>
         <source>Refresh the list</source>
         <translation>목록 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+14"/>
         <source>Time</source>
         <extracomment>Column titles of the network log. &quot;Method&quot; is the kind of HTTP request (GET, POST); &quot;Host&quot; the server&apos;s name; &quot;Answer&quot; the server&apos;s status code.</extracomment>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Method</source>
         <translation>방식</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Host</source>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+1"/>
         <source>Bytes sent</source>
         <translation>보낸 바이트</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Bytes received</source>
         <translation>받은 바이트</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Answer</source>
         <translation>응답</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="72"/>
+        <location line="+9"/>
         <source>Network log</source>
         <translation>네트워크 기록</translation>
     </message>
@@ -1219,7 +1219,7 @@ Received: %3</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="178"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
         <source>Continue</source>
         <translation>계속</translation>
     </message>
@@ -1227,27 +1227,27 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="174"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="176"/>
+        <location line="+2"/>
         <source>What happened</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="201"/>
+        <location line="+25"/>
         <source>Reading…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="203"/>
+        <location line="+2"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="205"/>
+        <location line="+2"/>
         <source>Too little detail for a dependable match</source>
         <translation>믿을 만하게 대조하기에는 세부 정보가 너무 적음</translation>
     </message>
@@ -1255,27 +1255,27 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
         <source>Your photo</source>
         <translation>내 사진</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="54"/>
+        <location line="+7"/>
         <source>The photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="63"/>
+        <location line="+9"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>여기에서만 보여 줍니다. SafeHash는 사본을 보관하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+0"/>
         <source>Close the photo</source>
         <translation>사진 닫기</translation>
     </message>
@@ -1283,27 +1283,27 @@ Received: %3</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="16"/>
+        <location filename="../../client/safehash/gui/qt_strings.py" line="+16"/>
         <source>&amp;Yes</source>
         <translation>예(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="17"/>
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>아니요(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="18"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="19"/>
+        <location line="+1"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="20"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1311,7 +1311,7 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>%1 키를 빠르게 두 번 누르거나 %2 키를 누르면 즉시 나갑니다.</translation>
@@ -1320,95 +1320,95 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
         <source>Sending progress</source>
         <translation>전송 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="51"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="52"/>
+        <location line="+1"/>
         <source>Sends the same fingerprints again; the bank stores them only once</source>
         <translation>같은 지문을 다시 보냅니다. 데이터베이스는 한 번만 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="64"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="82"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>보내기 대기 중</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="65"/>
+        <location line="-17"/>
         <source>Sendings that the hash bank does not have yet</source>
         <translation>해시 데이터베이스에 아직 없는 전송</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="70"/>
+        <location line="+5"/>
         <source>Send again</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="71"/>
+        <location line="+1"/>
         <source>Send the selected sending again</source>
         <translation>선택한 전송 다시 보내기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="72"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="73"/>
+        <location line="+1"/>
         <source>Discard the selected sending</source>
         <translation>선택한 전송 버리기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="74"/>
+        <location line="+1"/>
         <source>It will not be sent</source>
         <translation>보내지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="95"/>
+        <location line="+21"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="98"/>
+        <location line="+3"/>
         <source>See your receipt</source>
         <translation>영수증 보기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="114"/>
+        <location line="+16"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>아직 보낼 것이 없습니다. 한 단계 뒤로 돌아가 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="132"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="236"/>
+        <location line="+18"/>
+        <location line="+104"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>보냈습니다. 해시 데이터베이스가 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="143"/>
+        <location line="-93"/>
         <source>Not sent yet.</source>
         <translation>아직 보내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="146"/>
+        <location line="+3"/>
         <source>%1 Your fingerprints are kept in the list below until they are sent.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>%1 지문은 보낼 때까지 아래 목록에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="168"/>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>지문을 보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/send.py" line="190"/>
+        <location line="+22"/>
         <source>%n photo(s), waiting since %1.</source>
         <extracomment>One sending in the list; %1 is a date and time.</extracomment>
         <translation>
@@ -1416,28 +1416,28 @@ Received: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="195"/>
+        <location line="+5"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 마지막 시도: %2</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="203"/>
+        <location line="+8"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>SafeHash를 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="205"/>
+        <location line="+2"/>
         <source>These are kept, encrypted, on this computer until they are sent.</source>
         <translation>보낼 때까지 이 컴퓨터에 암호화되어 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="246"/>
+        <location line="+41"/>
         <source>Discard this sending?</source>
         <translation>이 전송을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="247"/>
+        <location line="+1"/>
         <source>These fingerprints will not be sent. Your photos are not affected.</source>
         <translation>이 지문들은 보내지 않습니다. 사진에는 아무 영향이 없습니다.</translation>
     </message>
@@ -1445,153 +1445,153 @@ Received: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="54"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="60"/>
+        <location line="-3"/>
         <source>A language you choose is used at once. To keep it for next time, press “%1” below.</source>
         <extracomment>%1 is the name of the button &quot;Save on this computer&quot;.</extracomment>
         <translation>선택한 언어는 바로 적용됩니다. 다음에도 쓰려면 아래의 &apos;%1&apos;을(를) 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="62"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="109"/>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>Save on this computer</source>
         <translation>이 컴퓨터에 저장</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="67"/>
+        <location line="-41"/>
         <source>Use another hash bank (advanced)</source>
         <translation>다른 해시 데이터베이스 사용(고급)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="68"/>
+        <location line="+1"/>
         <source>Use another hash bank</source>
         <translation>다른 해시 데이터베이스 사용</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="69"/>
+        <location line="+1"/>
         <source>Address of the other hash bank</source>
         <translation>다른 해시 데이터베이스의 주소</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="71"/>
+        <location line="+2"/>
         <source>Hash bank</source>
         <translation>해시 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="76"/>
+        <location line="+5"/>
         <source>Proxy address</source>
         <translation>프록시 주소</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="77"/>
+        <location line="+1"/>
         <source>For example socks5h://127.0.0.1:9050 to go through Tor</source>
         <translation>예: Tor를 거치려면 socks5h://127.0.0.1:9050</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="83"/>
+        <location line="+4"/>
         <source>Leave empty to connect directly. To hide that you use SafeHash from your network, enter the address of a proxy such as Tor.</source>
         <translation>직접 연결하려면 비워 두세요. SafeHash를 쓰는 것을 네트워크에서 숨기려면 Tor 같은 프록시의 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="86"/>
+        <location line="+3"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="89"/>
+        <location line="+4"/>
         <source>Remember my case on this computer</source>
         <translation>이 컴퓨터에 내 사건 기억하기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="92"/>
+        <location line="+3"/>
         <source>Keep fingerprints that could not be sent yet, encrypted</source>
         <translation>아직 보내지 못한 지문을 암호화해서 보관하기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="93"/>
+        <location line="+1"/>
         <source>Keep fingerprints that could not be sent yet</source>
         <translation>아직 보내지 못한 지문 보관하기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="97"/>
+        <location line="+4"/>
         <source>By default SafeHash remembers nothing: everything is forgotten when it closes.</source>
         <translation>SafeHash는 기본적으로 아무것도 기억하지 않습니다. 닫으면 모두 잊힙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="103"/>
+        <location line="+6"/>
         <source>What this computer remembers</source>
         <translation>이 컴퓨터가 기억하는 것</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="107"/>
+        <location line="+4"/>
         <source>Use until SafeHash closes</source>
         <translation>SafeHash를 닫을 때까지 사용</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="108"/>
+        <location line="+1"/>
         <source>Use these settings until SafeHash closes</source>
         <translation>SafeHash를 닫을 때까지 이 설정 사용</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="110"/>
+        <location line="+2"/>
         <source>Save these settings on this computer</source>
         <translation>이 설정을 이 컴퓨터에 저장</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="126"/>
+        <location line="+16"/>
         <source>the practice bank on this computer (nothing is shared)</source>
         <translation>이 컴퓨터의 연습용 데이터베이스(아무것도 공유되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="132"/>
+        <location line="+6"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>지문은 %2이(가) 설정한 대로 %1에 보내집니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="136"/>
+        <location line="+4"/>
         <source>The computer&apos;s language</source>
         <translation>컴퓨터의 언어</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="152"/>
+        <location line="+16"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>언어를 바꿨습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="155"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="191"/>
+        <location line="+36"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>프록시 주소가 올바르지 않습니다. socks5h://, socks5://, http:// 또는 https://로 시작하고 그 뒤에 프록시 주소와 포트가 와야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="198"/>
+        <location line="+7"/>
         <source>A proxy with a password cannot be used from the settings.</source>
         <translation>비밀번호가 있는 프록시는 설정에서 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="207"/>
+        <location line="+9"/>
         <source>The hash bank address is not valid: %1</source>
         <extracomment>%1 is a whole sentence saying what a valid address looks like.</extracomment>
         <translation>해시 데이터베이스 주소가 올바르지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="216"/>
+        <location line="+9"/>
         <source>Saved on this computer.</source>
         <translation>이 컴퓨터에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="217"/>
+        <location line="+1"/>
         <source>In use until SafeHash closes. Nothing was saved.</source>
         <translation>SafeHash를 닫을 때까지 사용합니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1599,73 +1599,73 @@ Received: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash는 바로 이 컴퓨터에서, 선택한 사진마다 지문을 만듭니다. 이 지문만 사건 키와 함께 %1이(가) 사용하는 해시 데이터베이스로 보내집니다. 협력 플랫폼은 이 지문으로 내 사진의 사본을 알아보고 차단합니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="45"/>
+        <location line="+8"/>
         <source>What is sent, and what is not</source>
         <translation>보내는 것과 보내지 않는 것</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="47"/>
+        <location line="+2"/>
         <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
         <translation>보내는 것: 각 사진의 지문(사진으로 만든 짧은 코드로, 흔히 해시라고 부릅니다)과 사건 키.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="51"/>
+        <location line="+4"/>
         <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
         <translation>절대 보내지 않는 것: 사진, 사진 이름, 이 컴퓨터에서의 위치, 그 밖의 나에 관한 어떤 정보도.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="58"/>
+        <location line="+7"/>
         <source>What this can and cannot do</source>
         <translation>할 수 있는 일과 할 수 없는 일</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="60"/>
+        <location line="+2"/>
         <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
         <translation>협력 플랫폼이 내 사진의 사본을 차단하도록 돕습니다. 이미 온라인에 있는 사진을 지우지는 못하며, 모든 웹사이트를 막을 수는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="64"/>
+        <location line="+4"/>
         <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
         <translation>지문은 민감한 정보입니다. 지문에서 사진과 대략 비슷한 모습을 되살릴 수 있는 경우도 있습니다. 지문은 여기에 적힌 데이터베이스에만 보내집니다.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="70"/>
+        <location line="+6"/>
         <source>If someone in a photo was under 18</source>
         <translation>사진 속 누군가가 18세 미만이었다면</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="76"/>
+        <location line="+6"/>
         <source>Help and support</source>
         <translation>도움과 지원</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="79"/>
+        <location line="+3"/>
         <source>Quick exit: %1</source>
         <translation>빠른 나가기: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="110"/>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="111"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="112"/>
+        <location line="+1"/>
         <source>Opens the website in your browser</source>
         <translation>브라우저에서 웹사이트를 엽니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="122"/>
+        <location line="+10"/>
         <source>Welcome</source>
         <translation>환영합니다</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="125"/>
+        <location line="+3"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>

@@ -4,133 +4,133 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Adicione as fotos que você quer proteger: arraste-as (ou pastas inteiras) para esta janela, ou escolha-as abaixo. Suas fotos não são mostradas aqui, a menos que você peça para ver uma.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="67"/>
+        <location line="+6"/>
         <source>Choose photos…</source>
         <translation>Escolher fotos…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="68"/>
+        <location line="+1"/>
         <source>Choose photos</source>
         <translation>Escolher fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="69"/>
+        <location line="+1"/>
         <source>Opens a window to pick photos on this computer</source>
         <translation>Abre uma janela para escolher fotos neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="73"/>
+        <location line="+4"/>
         <source>Choose a folder…</source>
         <translation>Escolher uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="74"/>
+        <location line="+1"/>
         <source>Choose a folder</source>
         <translation>Escolher uma pasta</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="75"/>
+        <location line="+1"/>
         <source>Adds every photo in a folder</source>
         <translation>Adiciona todas as fotos de uma pasta</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="79"/>
+        <location line="+4"/>
         <source>Paste copied photos</source>
         <translation>Colar fotos copiadas</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="82"/>
+        <location line="+3"/>
         <source>Adds photos you copied in your file manager (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
         <translation>Adiciona as fotos que você copiou no gerenciador de arquivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="93"/>
+        <location line="+11"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>Você também pode soltar fotos ou pastas em qualquer lugar desta janela.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="100"/>
+        <location line="+7"/>
         <source>Reading progress</source>
         <translation>Progresso da leitura</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="105"/>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="106"/>
+        <location line="+1"/>
         <source>Stop reading photos</source>
         <translation>Parar de ler as fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="107"/>
+        <location line="+1"/>
         <source>Photos not read yet are taken off the list</source>
         <translation>As fotos ainda não lidas saem da lista</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="117"/>
+        <location line="+10"/>
         <source>Your photos</source>
         <translation>Suas fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="118"/>
+        <location line="+1"/>
         <source>Each photo&apos;s name and what happened to it</source>
         <translation>O nome de cada foto e o que aconteceu com ela</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="137"/>
+        <location line="+19"/>
         <source>Show this photo</source>
         <translation>Mostrar esta foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="139"/>
+        <location line="+2"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Mostra a foto escolhida em outra janela; ela não é salva</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="143"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="144"/>
+        <location line="+1"/>
         <source>Remove the selected photos</source>
         <translation>Remover as fotos escolhidas</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="145"/>
+        <location line="+1"/>
         <source>Takes the selected photos off the list (the files are not touched)</source>
         <translation>Tira as fotos escolhidas da lista (os arquivos não são alterados)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="149"/>
+        <location line="+4"/>
         <source>Clear all</source>
         <translation>Limpar tudo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="150"/>
+        <location line="+1"/>
         <source>Clear all photos</source>
         <translation>Remover todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="151"/>
+        <location line="+1"/>
         <source>Takes every photo off the list (the files are not touched)</source>
         <translation>Tira todas as fotos da lista (os arquivos não são alterados)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="240"/>
+        <location line="+89"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Lendo fotos: %1 de %2 concluídas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="255"/>
+        <location line="+15"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto pronta.</numerusform>
@@ -138,12 +138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="256"/>
+        <location line="+1"/>
         <source>No photos added yet.</source>
         <translation>Nenhuma foto adicionada ainda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="259"/>
+        <location line="+3"/>
         <source>%n with too little detail.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
         <translation>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="262"/>
+        <location line="+3"/>
         <source>%n could not be read.</source>
         <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the files could not be read.</extracomment>
         <translation>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="274"/>
+        <location line="+12"/>
         <source>Add your photos</source>
         <translation>Adicione suas fotos</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+56"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -181,144 +181,144 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="47"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>A chave do caso liga estas impressões digitais ao seu caso, para que você ou sua pessoa de apoio possam consultá-las ou retirá-las depois.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="50"/>
+        <location line="+3"/>
         <source>I have a case token</source>
         <translation>Tenho uma chave do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="53"/>
+        <location line="+3"/>
         <source>Case token</source>
         <translation>Chave do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="54"/>
+        <location line="+1"/>
         <source>Type or paste the case token your support worker gave you</source>
         <translation>Digite ou cole a chave do caso que sua pessoa de apoio lhe deu</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="58"/>
+        <location line="+4"/>
         <source>Open a new case</source>
         <translation>Abrir um novo caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="61"/>
+        <location line="+3"/>
         <source>Open a new case now</source>
         <translation>Abrir um novo caso agora</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="63"/>
+        <location line="+2"/>
         <source>Asks the hash bank for a new case and shows its token once</source>
         <translation>Pede um novo caso ao banco de hashes e mostra a chave dele uma única vez</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="66"/>
+        <location line="+3"/>
         <source>Your new case token</source>
         <translation>Sua nova chave do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="70"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="71"/>
+        <location line="+1"/>
         <source>Copy the case token</source>
         <translation>Copiar a chave do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="72"/>
+        <location line="+1"/>
         <source>Copies the token so you can paste it somewhere safe</source>
         <translation>Copia a chave para você colá-la em um lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="74"/>
+        <location line="+2"/>
         <source>Save to a file…</source>
         <translation>Salvar em um arquivo…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="75"/>
+        <location line="+1"/>
         <source>Save the case token to a file</source>
         <translation>Salvar a chave do caso em um arquivo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="77"/>
+        <location line="+2"/>
         <source>Write this token down or save it now: SafeHash shows it only this once.</source>
         <translation>Anote esta chave ou salve-a agora: o SafeHash só a mostra desta vez.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="113"/>
+        <location line="+36"/>
         <source>Remember this case on this computer</source>
         <translation>Lembrar este caso neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="116"/>
+        <location line="+3"/>
         <source>On this computer</source>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="122"/>
+        <location line="+6"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>A chave fica guardada no cofre de senhas deste computador, para você consultar seu caso depois sem digitá-la. Qualquer pessoa que possa usar esta conta do computador pode conseguir encontrá-la. Se você divide este computador, deixe esta opção desligada.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="130"/>
+        <location line="+8"/>
         <source>%1 The case is forgotten when SafeHash closes.</source>
         <extracomment>%1 is a whole sentence saying that there is no secure password store.</extracomment>
         <translation>%1 O caso é esquecido quando o SafeHash fecha.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="143"/>
+        <location line="+13"/>
         <source>Your case</source>
         <translation>Seu caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="146"/>
+        <location line="+3"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="185"/>
+        <location line="+39"/>
         <source>Opening a new case…</source>
         <translation>Abrindo um novo caso…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="193"/>
+        <location line="+8"/>
         <source>Copied. SafeHash empties the clipboard again at Quick exit.</source>
         <translation>Copiada. O SafeHash esvazia a área de transferência de novo na saída rápida.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="200"/>
+        <location line="+7"/>
         <source>Save the case token</source>
         <translation>Salvar a chave do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="204"/>
+        <location line="+4"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>Chave do caso do SafeHash: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="210"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Salva.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="215"/>
+        <location line="+5"/>
         <source>Your new case is open.</source>
         <translation>Seu novo caso está aberto.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="261"/>
+        <location line="+46"/>
         <source>Letters and numbers only; dashes are optional.</source>
         <translation>Só letras e números; os hifens são opcionais.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="269"/>
+        <location line="+8"/>
         <source>This case token looks right.</source>
         <translation>Esta chave do caso parece correta.</translation>
     </message>
@@ -326,115 +326,115 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Veja o que o banco de hashes guarda do seu caso, ou peça para ele apagar as impressões digitais. Você precisa da referência do caso (ela está no seu recibo) e da sua chave do caso.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="48"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="56"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Case reference</source>
         <translation>Referência do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="49"/>
+        <location line="-7"/>
         <source>From your receipt</source>
         <translation>Do seu recibo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="50"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="57"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Case token</source>
         <translation>Chave do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="64"/>
+        <location line="+7"/>
         <source>Open a saved receipt…</source>
         <translation>Abrir um recibo salvo…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="65"/>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="135"/>
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Open a saved receipt</source>
         <translation>Abrir um recibo salvo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="66"/>
+        <location line="-69"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Preenche a referência do caso a partir de um recibo que você salvou</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="68"/>
+        <location line="+2"/>
         <source>Check status</source>
         <translation>Consultar a situação</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="72"/>
+        <location line="+4"/>
         <source>Sendings in this case</source>
         <translation>Envios deste caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="75"/>
+        <location line="+3"/>
         <source>Withdraw this sending…</source>
         <translation>Retirar este envio…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="76"/>
+        <location line="+1"/>
         <source>Withdraw the selected sending</source>
         <translation>Retirar o envio escolhido</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="79"/>
+        <location line="+3"/>
         <source>Withdraw the whole case…</source>
         <translation>Retirar o caso inteiro…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="80"/>
+        <location line="+1"/>
         <source>Withdraw the whole case</source>
         <translation>Retirar o caso inteiro</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="81"/>
+        <location line="+1"/>
         <source>Asks the bank to delete every fingerprint in it</source>
         <translation>Pede ao banco para apagar todas as impressões digitais do caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="94"/>
+        <location line="+13"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar ou retirar um caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="130"/>
+        <location line="+36"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Digite a referência do caso que está no seu recibo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="141"/>
+        <location line="+11"/>
         <source>This file is not a SafeHash receipt.</source>
         <translation>Este arquivo não é um recibo do SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="145"/>
+        <location line="+4"/>
         <source>Receipt opened. Now enter your case token.</source>
         <translation>Recibo aberto. Agora digite sua chave do caso.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="152"/>
+        <location line="+7"/>
         <source>Asking the hash bank…</source>
         <translation>Consultando o banco de hashes…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="160"/>
+        <location line="+8"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Este caso foi retirado: o banco apagou as impressões digitais dele.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="161"/>
+        <location line="+1"/>
         <source>This case is open. The bank holds the sendings below.</source>
         <translation>Este caso está aberto. O banco guarda os envios abaixo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="172"/>
+        <location line="+11"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -443,28 +443,28 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="176"/>
+        <location line="+4"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Enviado em %1: retirado (referência %2)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="203"/>
+        <location line="+27"/>
         <source>Withdraw this sending?</source>
         <translation>Retirar este envio?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="204"/>
+        <location line="+1"/>
         <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
         <translation>O banco vai apagar estas impressões digitais. As plataformas não vão mais conseguir reconhecer cópias destas fotos.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="216"/>
+        <location line="+12"/>
         <source>Withdraw the whole case?</source>
         <translation>Retirar o caso inteiro?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="217"/>
+        <location line="+1"/>
         <source>The bank will delete every fingerprint in this case, and nothing more can be sent to it.</source>
         <translation>O banco vai apagar todas as impressões digitais deste caso, e nada mais poderá ser enviado para ele.</translation>
     </message>
@@ -472,99 +472,99 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Para cada foto, o SafeHash envia</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="49"/>
+        <location line="+5"/>
         <source>Also sent, and never sent</source>
         <translation>O que também é enviado, e o que nunca é</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="51"/>
+        <location line="+2"/>
         <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
         <translation>Também enviados: sua chave do caso, que mostra ao banco que estas fotos são do seu caso, e uma referência aleatória, para que, se forem enviadas duas vezes, sejam guardadas só uma vez.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="56"/>
+        <location line="+5"/>
         <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
         <translation>Nunca enviados: as próprias fotos, os nomes delas, onde estão neste computador ou quando foram tiradas.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="65"/>
+        <location line="+9"/>
         <source>Leave out the photos with too little detail</source>
         <translation>Deixar de fora as fotos com poucos detalhes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="67"/>
+        <location line="+2"/>
         <source>Photos with too little detail may not be recognised by platforms</source>
         <translation>As plataformas podem não reconhecer fotos com poucos detalhes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="70"/>
+        <location line="+3"/>
         <source>Photos with too little detail</source>
         <translation>Fotos com poucos detalhes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="78"/>
-        <location filename="../../client/safehash/gui/pages/check.py" line="162"/>
+        <location line="+8"/>
+        <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exatamente o que será enviado</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="80"/>
+        <location line="-82"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Mostra, palavra por palavra, a mensagem que o SafeHash vai enviar ao banco</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="83"/>
+        <location line="+3"/>
         <source>Exactly what will be sent</source>
         <translation>Exatamente o que será enviado</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="91"/>
+        <location line="+8"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Esta é a mensagem completa. A chave do caso vai junto como uma senha (ela não aparece aqui), e a referência abaixo como a etiqueta dela.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="99"/>
+        <location line="+8"/>
         <source>These photos are of me, or I am allowed to act for the person in them.</source>
         <translation>Estas fotos são minhas, ou posso agir em nome da pessoa que aparece nelas.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="102"/>
+        <location line="+3"/>
         <source>I confirm these photos are of me, or that I may act for the person in them</source>
         <translation>Confirmo que estas fotos são minhas, ou que posso agir em nome da pessoa que aparece nelas</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="105"/>
+        <location line="+3"/>
         <source>Your confirmation</source>
         <translation>Sua confirmação</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="121"/>
+        <location line="+16"/>
         <source>Check what will be sent</source>
         <translation>Confira o que será enviado</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="127"/>
+        <location line="+6"/>
         <source>Asking the hash bank what it accepts…</source>
         <translation>Perguntando ao banco de hashes o que ele aceita…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="145"/>
+        <location line="+18"/>
         <source>The hash bank could not be asked yet: %1 This is checked again when sending.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>Ainda não foi possível consultar o banco de hashes: %1 Isso será verificado de novo no envio.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="161"/>
+        <location line="+16"/>
         <source>Hide the exact message</source>
         <translation>Ocultar a mensagem exata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="181"/>
+        <location line="+20"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -573,35 +573,35 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="189"/>
+        <location line="+8"/>
         <source>A picture fingerprint (PDQ), which still matches after a photo is resized or re-saved.</source>
         <translation>Uma impressão digital da imagem (PDQ), que continua batendo mesmo depois que a foto é redimensionada ou salva de novo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="191"/>
+        <location line="+2"/>
         <source>A second picture fingerprint (pHash), for platforms that use it.</source>
         <translation>Uma segunda impressão digital da imagem (pHash), para as plataformas que a usam.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="192"/>
+        <location line="+1"/>
         <source>A file fingerprint (MD5), which matches only exact copies.</source>
         <translation>Uma impressão digital do arquivo (MD5), que só bate com cópias exatas.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="193"/>
+        <location line="+1"/>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Uma segunda impressão digital do arquivo (SHA-256), para cópias exatas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="202"/>
-        <source>Too little detail for a dependable match in %n photo(s): they may be very dark, plain or tiny. Platforms may not recognise copies of them.</source>
+        <location line="+9"/>
+        <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Poucos detalhes para uma correspondência confiável em %n foto: ela pode ser muito escura, lisa ou pequena. As plataformas podem não reconhecer cópias dela.</numerusform>
             <numerusform>Poucos detalhes para uma correspondência confiável em %n fotos: elas podem ser muito escuras, lisas ou pequenas. As plataformas podem não reconhecer cópias delas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/check.py" line="209"/>
+        <location line="+9"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n arquivo não pôde ser lido e não será enviado.</numerusform>
@@ -609,13 +609,13 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="214"/>
+        <location line="+5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referência (Idempotency-Key): %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="218"/>
+        <location line="+4"/>
         <source>Nothing will be sent: no photo is chosen.</source>
         <translation>Nada será enviado: nenhuma foto foi escolhida.</translation>
     </message>
@@ -623,7 +623,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n envio ainda não chegou ao banco de hashes.</numerusform>
@@ -631,22 +631,22 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="38"/>
+        <location line="+14"/>
         <source>Close SafeHash?</source>
         <translation>Fechar o SafeHash?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="41"/>
+        <location line="+3"/>
         <source>If you close SafeHash now, they are forgotten: nothing was kept on this computer. You can stay and press Send again, or close anyway.</source>
         <translation>Se você fechar o SafeHash agora, eles serão esquecidos: nada foi guardado neste computador. Você pode ficar e apertar “Enviar de novo”, ou fechar mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="47"/>
+        <location line="+6"/>
         <source>Stay and send</source>
         <translation>Ficar e enviar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/close_guard.py" line="48"/>
+        <location line="+1"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -654,94 +654,94 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
         <source>Receipt details</source>
         <translation>Detalhes do recibo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="46"/>
+        <location line="+3"/>
         <source>Your receipt</source>
         <translation>Seu recibo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="49"/>
+        <location line="+3"/>
         <source>Checking or withdrawing later</source>
         <translation>Consultar ou retirar depois</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="52"/>
+        <location line="+3"/>
         <source>To see what the bank holds, or to ask it to delete these fingerprints, press “%1” at the bottom of the window and enter your case token and case reference. Saving the receipt keeps the case reference for you; it holds no token, photo or fingerprint.</source>
         <extracomment>%1 is the name of the button &quot;Check or withdraw a case&quot;.</extracomment>
         <translation>Para ver o que o banco guarda, ou para pedir que ele apague estas impressões digitais, aperte “%1” na parte de baixo da janela e digite sua chave do caso e a referência do caso. Se você salvar o recibo, fica com a referência do caso; ele não contém nenhuma chave, foto ou impressão digital.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="59"/>
+        <location line="+7"/>
         <source>Save receipt…</source>
         <translation>Salvar o recibo…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="60"/>
+        <location line="+1"/>
         <source>Save the receipt to a file</source>
         <translation>Salvar o recibo em um arquivo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="61"/>
+        <location line="+1"/>
         <source>Check this case now</source>
         <translation>Consultar este caso agora</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="62"/>
+        <location line="+1"/>
         <source>Send more photos</source>
         <translation>Enviar mais fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="63"/>
+        <location line="+1"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Recomeça no passo 2 com o mesmo caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="67"/>
+        <location line="+4"/>
         <source>Forget everything on this computer…</source>
         <translation>Esquecer tudo neste computador…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="68"/>
+        <location line="+1"/>
         <source>Forget everything on this computer</source>
         <translation>Esquecer tudo neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="69"/>
+        <location line="+1"/>
         <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
         <translation>Apaga tudo o que o SafeHash guardou aqui: configurações, caso lembrado, envios pendentes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="82"/>
+        <location line="+13"/>
         <source>On this computer</source>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="83"/>
+        <location line="+1"/>
         <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
         <translation>Quando você fecha o SafeHash, ele esquece esta sessão sozinho. Isso também apaga tudo o que você pediu para ele lembrar.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="93"/>
+        <location line="+10"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="109"/>
+        <location line="+16"/>
         <source>Nothing has been sent yet.</source>
         <translation>Nada foi enviado ainda.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="116"/>
+        <location line="+7"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Suas impressões digitais foram enviadas para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="119"/>
+        <location line="+3"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>O banco aceitou %n foto.</numerusform>
@@ -749,8 +749,8 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/done.py" line="122"/>
-        <source>%1 It did not accept %n, usually because they have too little detail.</source>
+        <location line="+3"/>
+        <source>%1 It did not accept %n photo(s), usually because of too little detail.</source>
         <extracomment>%1 is the sentence &quot;The bank accepted 3 photos.&quot;; %n how many it did not.</extracomment>
         <translation>
             <numerusform>%1 Ele não aceitou %n foto, geralmente por ter poucos detalhes.</numerusform>
@@ -758,7 +758,7 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="127"/>
+        <location line="+5"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -768,22 +768,22 @@ Referência do envio: %2
 Recebido em: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="138"/>
+        <location line="+11"/>
         <source>Save the receipt</source>
         <translation>Salvar o recibo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="147"/>
+        <location line="+9"/>
         <source>The receipt was saved.</source>
         <translation>O recibo foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="152"/>
+        <location line="+5"/>
         <source>Forget everything?</source>
         <translation>Esquecer tudo?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="154"/>
+        <location line="+2"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>O SafeHash vai apagar tudo o que guardou neste computador: suas configurações, uma chave do caso lembrada e as impressões digitais esperando envio. Os recibos que você salvou por conta própria continuam onde estão. O que foi enviado ao banco continua lá; retire antes se quiser que desapareça.</translation>
     </message>
@@ -791,267 +791,267 @@ Recebido em: %3</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
         <source>This file could not be read.</source>
         <translation>Não foi possível ler este arquivo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="33"/>
+        <location line="+1"/>
         <source>The file is no longer there; it may have been moved or deleted.</source>
         <translation>O arquivo não está mais lá; ele pode ter sido movido ou apagado.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="34"/>
+        <location line="+1"/>
         <source>The file could not be opened; you may not have permission to read it.</source>
         <translation>Não foi possível abrir o arquivo; talvez você não tenha permissão para lê-lo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="35"/>
+        <location line="+1"/>
         <source>This is not a photo but a folder or a special file.</source>
         <translation>Isto não é uma foto, mas uma pasta ou um arquivo especial.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="36"/>
+        <location line="+1"/>
         <source>This shortcut points back to itself, so there is no photo to read.</source>
         <translation>Este atalho aponta para ele mesmo, então não há foto para ler.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="37"/>
+        <location line="+1"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>O arquivo mudou enquanto era lido; adicione-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="38"/>
+        <location line="+1"/>
         <source>The file is empty, so there is no photo in it.</source>
         <translation>O arquivo está vazio, então não há foto nele.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="39"/>
+        <location line="+1"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>O arquivo é grande demais para ser uma foto que o SafeHash consiga ler.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="40"/>
+        <location line="+1"/>
         <source>This file is not a photo SafeHash can read.</source>
         <translation>Este arquivo não é uma foto que o SafeHash consiga ler.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="41"/>
+        <location line="+1"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>A foto está incompleta ou danificada, então não pode ser lida até o fim.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="42"/>
+        <location line="+1"/>
         <source>The picture is far larger than any camera photo, so it was not opened, to protect this computer.</source>
         <translation>A imagem é muito maior do que qualquer foto de câmera, então não foi aberta, para proteger este computador.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="43"/>
+        <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>A foto está danificada e não pôde ser lida.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="44"/>
+        <location line="+1"/>
         <source>SafeHash could not read this file because of a problem of its own.</source>
         <translation>O SafeHash não conseguiu ler este arquivo por causa de um problema próprio.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="46"/>
+        <location line="+2"/>
         <source>The hash bank could not be reached or did not accept the request.</source>
         <translation>Não foi possível falar com o banco de hashes, ou ele não aceitou o pedido.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="47"/>
+        <location line="+1"/>
         <source>SafeHash could not connect to the hash bank; please check that this computer is online.</source>
         <translation>O SafeHash não conseguiu se conectar ao banco de hashes; verifique se este computador está conectado à internet.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="48"/>
+        <location line="+1"/>
         <source>SafeHash could not connect through the proxy; please check that it (or Tor) is running.</source>
         <translation>O SafeHash não conseguiu se conectar pelo proxy; verifique se ele (ou o Tor) está funcionando.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="49"/>
+        <location line="+1"/>
         <source>The hash bank took too long to answer; please try again later.</source>
         <translation>O banco de hashes demorou demais para responder; tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="50"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s security certificate could not be checked, so nothing was sent.</source>
         <translation>Não foi possível verificar o certificado de segurança do banco de hashes, então nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="51"/>
+        <location line="+1"/>
         <source>The hash bank did not show the security key SafeHash expects, so nothing was sent.</source>
         <translation>O banco de hashes não mostrou a chave de segurança que o SafeHash espera, então nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="52"/>
+        <location line="+1"/>
         <source>The hash bank tried to send SafeHash somewhere else; SafeHash did not follow.</source>
         <translation>O banco de hashes tentou mandar o SafeHash para outro lugar; o SafeHash não foi.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="53"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s answer was far too large, so SafeHash ignored it.</source>
         <translation>A resposta do banco de hashes era grande demais, então o SafeHash a ignorou.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="54"/>
+        <location line="+1"/>
         <source>The hash bank gave an answer SafeHash does not understand.</source>
         <translation>O banco de hashes deu uma resposta que o SafeHash não entende.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="55"/>
+        <location line="+1"/>
         <source>The hash bank is busy right now; please try again in a few minutes.</source>
         <translation>O banco de hashes está ocupado agora; tente de novo em alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="56"/>
+        <location line="+1"/>
         <source>The hash bank has a problem of its own; please try again later.</source>
         <translation>O banco de hashes está com um problema próprio; tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="57"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this case token; please check it.</source>
         <translation>O banco de hashes não aceitou esta chave do caso; confira a chave.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="58"/>
+        <location line="+1"/>
         <source>The hash bank refused: this case token does not allow that.</source>
         <translation>O banco de hashes recusou: esta chave do caso não permite isso.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="59"/>
+        <location line="+1"/>
         <source>This hash bank does not let people open a case themselves; please ask your support worker for a case token.</source>
         <translation>Este banco de hashes não deixa as pessoas abrirem um caso por conta própria; peça uma chave do caso à sua pessoa de apoio.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="60"/>
+        <location line="+1"/>
         <source>This case was withdrawn, so nothing more can be sent to it; please open a new case.</source>
         <translation>Este caso foi retirado, então nada mais pode ser enviado para ele; abra um novo caso.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="61"/>
+        <location line="+1"/>
         <source>The hash bank did not accept this app&apos;s access code; please ask the organisation that gave you SafeHash.</source>
         <translation>O banco de hashes não aceitou o código de acesso deste aplicativo; fale com a organização que lhe deu o SafeHash.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="62"/>
+        <location line="+1"/>
         <source>This organisation&apos;s hash bank needs an access code, and none has been entered yet.</source>
         <translation>O banco de hashes desta organização precisa de um código de acesso, e nenhum foi digitado ainda.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="63"/>
+        <location line="+1"/>
         <source>The practice bank could not be started on this computer.</source>
         <translation>Não foi possível iniciar o banco de treino neste computador.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="64"/>
+        <location line="+1"/>
         <source>The hash bank does not know this case or sending; it may have been withdrawn.</source>
         <translation>O banco de hashes não conhece este caso ou este envio; ele pode ter sido retirado.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="65"/>
+        <location line="+1"/>
         <source>The hash bank already has a different sending under the same reference.</source>
         <translation>O banco de hashes já tem um envio diferente com a mesma referência.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="66"/>
+        <location line="+1"/>
         <source>These are too many photos for one sending; please send them in smaller groups.</source>
         <translation>São fotos demais para um só envio; envie-as em grupos menores.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="67"/>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>O banco de hashes recusou o pedido por não ser válido.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="68"/>
+        <location line="+1"/>
         <source>The hash bank&apos;s address must start with https://.</source>
         <translation>O endereço do banco de hashes precisa começar com https://.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="69"/>
+        <location line="+1"/>
         <source>This is not a valid web address.</source>
         <translation>Este não é um endereço da web válido.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="71"/>
+        <location line="+2"/>
         <source>This copy of SafeHash is not set up correctly; please tell the organisation that gave it to you.</source>
         <translation>Esta cópia do SafeHash não está configurada corretamente; avise a organização que a entregou a você.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="72"/>
+        <location line="+1"/>
         <source>Your saved settings could not be read, so SafeHash uses its usual settings.</source>
         <translation>Não foi possível ler suas configurações salvas, então o SafeHash usa as configurações de sempre.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="73"/>
+        <location line="+1"/>
         <source>This computer has no secure password store that SafeHash can use, so nothing secret can be remembered.</source>
         <translation>Este computador não tem um cofre de senhas seguro que o SafeHash possa usar, então nada secreto pode ser lembrado.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="74"/>
+        <location line="+1"/>
         <source>The password store did not answer (it may be locked), so nothing was saved.</source>
         <translation>O cofre de senhas não respondeu (talvez esteja bloqueado), então nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="75"/>
+        <location line="+1"/>
         <source>A case token is needed; please enter one.</source>
         <translation>É preciso uma chave do caso; digite uma.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="76"/>
+        <location line="+1"/>
         <source>The saved list of waiting sendings could not be opened.</source>
         <translation>Não foi possível abrir a lista salva de envios pendentes.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="77"/>
+        <location line="+1"/>
         <source>This is not a valid SafeHash file.</source>
         <translation>Este não é um arquivo do SafeHash válido.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="79"/>
+        <location line="+2"/>
         <source>Please enter the case token.</source>
         <translation>Digite a chave do caso.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="80"/>
+        <location line="+1"/>
         <source>A case token cannot contain some of these characters; please check it.</source>
         <translation>Uma chave do caso não pode conter alguns destes caracteres; confira a chave.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="81"/>
+        <location line="+1"/>
         <source>The case token is too short; please check it.</source>
         <translation>A chave do caso está curta demais; confira a chave.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="82"/>
+        <location line="+1"/>
         <source>The case token is too long; please check it.</source>
         <translation>A chave do caso está longa demais; confira a chave.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="83"/>
+        <location line="+1"/>
         <source>This case token has a typing mistake somewhere; please check it.</source>
         <translation>Esta chave do caso tem um erro de digitação em algum lugar; confira a chave.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="85"/>
+        <location line="+2"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo não deu certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="87"/>
+        <location line="+2"/>
         <source>This is an animation; only its first picture was used.</source>
         <translation>Isto é uma animação; só a primeira imagem dela foi usada.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="90"/>
+        <location line="+3"/>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>A foto foi colocada em pé, como um celular a mostra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="110"/>
+        <location line="+20"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>Falta %n caractere na chave do caso.</numerusform>
@@ -1059,7 +1059,7 @@ Recebido em: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/error_text.py" line="113"/>
+        <location line="+3"/>
         <source>The case token is %n character(s) too long.</source>
         <translation>
             <numerusform>A chave do caso tem %n caractere a mais.</numerusform>
@@ -1067,7 +1067,7 @@ Recebido em: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="126"/>
+        <location line="+13"/>
         <source>A case token cannot contain %1; please check it.</source>
         <translation>Uma chave do caso não pode conter %1; confira a chave.</translation>
     </message>
@@ -1075,22 +1075,22 @@ Recebido em: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
         <source>Choose photos</source>
         <translation>Escolher fotos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+5"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="83"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="89"/>
+        <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Escolher uma pasta de fotos</translation>
     </message>
@@ -1098,7 +1098,7 @@ Recebido em: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Português (Brasil)</translation>
@@ -1107,59 +1107,59 @@ Recebido em: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="56"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar ou retirar um caso</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="96"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="97"/>
+        <location line="+1"/>
         <source>Network log</source>
         <translation>Registro de rede</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="98"/>
+        <location line="+1"/>
         <source>Every connection SafeHash made</source>
         <translation>Todas as conexões que o SafeHash fez</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="103"/>
+        <location line="+5"/>
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="105"/>
+        <location line="+2"/>
         <source>Closes SafeHash at once and forgets everything. %1</source>
         <translation>Fecha o SafeHash na hora e esquece tudo. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="109"/>
+        <location line="+4"/>
         <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
         <translation>Sair na hora: a janela fecha e o SafeHash esquece tudo. %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="123"/>
+        <location line="+14"/>
         <source>Go to the previous step</source>
         <translation>Ir para o passo anterior</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="187"/>
+        <location line="+64"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Passo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="227"/>
+        <location line="+0"/>
         <source>Back to the steps</source>
         <translation>Voltar aos passos</translation>
     </message>
@@ -1167,63 +1167,63 @@ Recebido em: %3</translation>
 <context>
     <name>NetworkLogPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="30"/>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
         <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
         <translation>Todas as conexões que o SafeHash fez desde que abriu. O registro nunca contém suas fotos, os nomes delas nem sua chave do caso, e é esquecido quando o SafeHash fecha.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="33"/>
+        <location line="+3"/>
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="47"/>
+        <location line="+14"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="48"/>
+        <location line="+1"/>
         <source>Refresh the list</source>
         <translation>Atualizar a lista</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+14"/>
         <source>Time</source>
         <extracomment>Column titles of the network log. &quot;Method&quot; is the kind of HTTP request (GET, POST); &quot;Host&quot; the server&apos;s name; &quot;Answer&quot; the server&apos;s status code.</extracomment>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Host</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="62"/>
+        <location line="+0"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+1"/>
         <source>Bytes sent</source>
         <translation>Bytes enviados</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Bytes received</source>
         <translation>Bytes recebidos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="63"/>
+        <location line="+0"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="72"/>
+        <location line="+9"/>
         <source>Network log</source>
         <translation>Registro de rede</translation>
     </message>
@@ -1231,7 +1231,7 @@ Recebido em: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="178"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -1239,27 +1239,27 @@ Recebido em: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="174"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="176"/>
+        <location line="+2"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="201"/>
+        <location line="+25"/>
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="203"/>
+        <location line="+2"/>
         <source>Ready</source>
         <translation>Pronta</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="205"/>
+        <location line="+2"/>
         <source>Too little detail for a dependable match</source>
         <translation>Poucos detalhes para uma correspondência confiável</translation>
     </message>
@@ -1267,27 +1267,27 @@ Recebido em: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
         <source>Your photo</source>
         <translation>Sua foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="54"/>
+        <location line="+7"/>
         <source>The photo</source>
         <translation>A foto</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="63"/>
+        <location line="+9"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Mostrada só aqui. O SafeHash não guarda nenhuma cópia dela.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="68"/>
+        <location line="+0"/>
         <source>Close the photo</source>
         <translation>Fechar a foto</translation>
     </message>
@@ -1295,27 +1295,27 @@ Recebido em: %3</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="16"/>
+        <location filename="../../client/safehash/gui/qt_strings.py" line="+16"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="17"/>
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Não</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="18"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="19"/>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/qt_strings.py" line="20"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1323,7 +1323,7 @@ Recebido em: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Aperte %1 duas vezes rápido, ou %2, para sair na hora.</translation>
@@ -1332,95 +1332,95 @@ Recebido em: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
         <source>Sending progress</source>
         <translation>Progresso do envio</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="51"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="52"/>
+        <location line="+1"/>
         <source>Sends the same fingerprints again; the bank stores them only once</source>
         <translation>Envia as mesmas impressões digitais de novo; o banco as guarda só uma vez</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="64"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="82"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>Esperando envio</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="65"/>
+        <location line="-17"/>
         <source>Sendings that the hash bank does not have yet</source>
         <translation>Envios que o banco de hashes ainda não tem</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="70"/>
+        <location line="+5"/>
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="71"/>
+        <location line="+1"/>
         <source>Send the selected sending again</source>
         <translation>Enviar de novo o envio escolhido</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="72"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="73"/>
+        <location line="+1"/>
         <source>Discard the selected sending</source>
         <translation>Descartar o envio escolhido</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="74"/>
+        <location line="+1"/>
         <source>It will not be sent</source>
         <translation>Ele não será enviado</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="95"/>
+        <location line="+21"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="98"/>
+        <location line="+3"/>
         <source>See your receipt</source>
         <translation>Ver seu recibo</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="114"/>
+        <location line="+16"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Ainda não há nada para enviar; volte um passo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="132"/>
-        <location filename="../../client/safehash/gui/pages/send.py" line="236"/>
+        <location line="+18"/>
+        <location line="+104"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Enviado. O banco de hashes confirmou.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="143"/>
+        <location line="-93"/>
         <source>Not sent yet.</source>
         <translation>Ainda não enviado.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="146"/>
+        <location line="+3"/>
         <source>%1 Your fingerprints are kept in the list below until they are sent.</source>
         <extracomment>%1 is a whole sentence saying what went wrong.</extracomment>
         <translation>%1 Suas impressões digitais ficam na lista abaixo até serem enviadas.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="168"/>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>Enviando as impressões digitais…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/pages/send.py" line="190"/>
+        <location line="+22"/>
         <source>%n photo(s), waiting since %1.</source>
         <extracomment>One sending in the list; %1 is a date and time.</extracomment>
         <translation>
@@ -1429,28 +1429,28 @@ Recebido em: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="195"/>
+        <location line="+5"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Última tentativa: %2</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="203"/>
+        <location line="+8"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Eles ficam guardados só até o SafeHash fechar.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="205"/>
+        <location line="+2"/>
         <source>These are kept, encrypted, on this computer until they are sent.</source>
         <translation>Eles ficam guardados, criptografados, neste computador até serem enviados.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="246"/>
+        <location line="+41"/>
         <source>Discard this sending?</source>
         <translation>Descartar este envio?</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="247"/>
+        <location line="+1"/>
         <source>These fingerprints will not be sent. Your photos are not affected.</source>
         <translation>Estas impressões digitais não serão enviadas. Suas fotos não são afetadas.</translation>
     </message>
@@ -1458,153 +1458,153 @@ Recebido em: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="54"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="60"/>
+        <location line="-3"/>
         <source>A language you choose is used at once. To keep it for next time, press “%1” below.</source>
         <extracomment>%1 is the name of the button &quot;Save on this computer&quot;.</extracomment>
         <translation>O idioma escolhido passa a valer na hora. Para mantê-lo da próxima vez, aperte “%1” abaixo.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="62"/>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="109"/>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>Save on this computer</source>
         <translation>Salvar neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="67"/>
+        <location line="-41"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Usar outro banco de hashes (avançado)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="68"/>
+        <location line="+1"/>
         <source>Use another hash bank</source>
         <translation>Usar outro banco de hashes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="69"/>
+        <location line="+1"/>
         <source>Address of the other hash bank</source>
         <translation>Endereço do outro banco de hashes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="71"/>
+        <location line="+2"/>
         <source>Hash bank</source>
         <translation>Banco de hashes</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="76"/>
+        <location line="+5"/>
         <source>Proxy address</source>
         <translation>Endereço do proxy</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="77"/>
+        <location line="+1"/>
         <source>For example socks5h://127.0.0.1:9050 to go through Tor</source>
         <translation>Por exemplo socks5h://127.0.0.1:9050 para passar pelo Tor</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="83"/>
+        <location line="+4"/>
         <source>Leave empty to connect directly. To hide that you use SafeHash from your network, enter the address of a proxy such as Tor.</source>
         <translation>Deixe vazio para se conectar diretamente. Para esconder da sua rede que você usa o SafeHash, digite o endereço de um proxy como o Tor.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="86"/>
+        <location line="+3"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="89"/>
+        <location line="+4"/>
         <source>Remember my case on this computer</source>
         <translation>Lembrar meu caso neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="92"/>
+        <location line="+3"/>
         <source>Keep fingerprints that could not be sent yet, encrypted</source>
         <translation>Guardar, criptografadas, as impressões digitais que ainda não puderam ser enviadas</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="93"/>
+        <location line="+1"/>
         <source>Keep fingerprints that could not be sent yet</source>
         <translation>Guardar as impressões digitais que ainda não puderam ser enviadas</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="97"/>
+        <location line="+4"/>
         <source>By default SafeHash remembers nothing: everything is forgotten when it closes.</source>
         <translation>Por padrão o SafeHash não lembra nada: tudo é esquecido quando ele fecha.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="103"/>
+        <location line="+6"/>
         <source>What this computer remembers</source>
         <translation>O que este computador lembra</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="107"/>
+        <location line="+4"/>
         <source>Use until SafeHash closes</source>
         <translation>Usar até o SafeHash fechar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="108"/>
+        <location line="+1"/>
         <source>Use these settings until SafeHash closes</source>
         <translation>Usar estas configurações até o SafeHash fechar</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="110"/>
+        <location line="+2"/>
         <source>Save these settings on this computer</source>
         <translation>Salvar estas configurações neste computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="126"/>
+        <location line="+16"/>
         <source>the practice bank on this computer (nothing is shared)</source>
         <translation>o banco de treino deste computador (nada é compartilhado)</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="132"/>
+        <location line="+6"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>As impressões digitais são enviadas para %1, conforme configurado por %2.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="136"/>
+        <location line="+4"/>
         <source>The computer&apos;s language</source>
         <translation>O idioma do computador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="152"/>
+        <location line="+16"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Idioma alterado: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="155"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="191"/>
+        <location line="+36"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>O endereço do proxy não é válido: ele começa com socks5h://, socks5://, http:// ou https://, seguido do endereço e da porta do proxy.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="198"/>
+        <location line="+7"/>
         <source>A proxy with a password cannot be used from the settings.</source>
         <translation>Não é possível usar um proxy com senha pelas configurações.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="207"/>
+        <location line="+9"/>
         <source>The hash bank address is not valid: %1</source>
         <extracomment>%1 is a whole sentence saying what a valid address looks like.</extracomment>
         <translation>O endereço do banco de hashes não é válido: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="216"/>
+        <location line="+9"/>
         <source>Saved on this computer.</source>
         <translation>Salvo neste computador.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="217"/>
+        <location line="+1"/>
         <source>In use until SafeHash closes. Nothing was saved.</source>
         <translation>Em uso até o SafeHash fechar. Nada foi salvo.</translation>
     </message>
@@ -1612,73 +1612,73 @@ Recebido em: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>O SafeHash cria uma impressão digital de cada foto que você escolher, aqui mesmo, neste computador. Só essas impressões digitais, com sua chave do caso, são enviadas ao banco de hashes usado por %1. As plataformas parceiras as usam para reconhecer cópias das suas fotos e bloqueá-las.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="45"/>
+        <location line="+8"/>
         <source>What is sent, and what is not</source>
         <translation>O que é enviado, e o que não é</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="47"/>
+        <location line="+2"/>
         <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
         <translation>Enviado: uma impressão digital de cada foto (um código curto feito a partir da imagem, muitas vezes chamado de hash) e sua chave do caso.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="51"/>
+        <location line="+4"/>
         <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
         <translation>Nunca enviado: suas fotos, os nomes delas, onde estão neste computador ou qualquer outra coisa sobre você.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="58"/>
+        <location line="+7"/>
         <source>What this can and cannot do</source>
         <translation>O que isto pode e não pode fazer</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="60"/>
+        <location line="+2"/>
         <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
         <translation>Ajuda as plataformas parceiras a bloquear cópias das suas fotos. Não remove fotos que já estão na internet e não consegue impedir todos os sites.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="64"/>
+        <location line="+4"/>
         <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
         <translation>Uma impressão digital é um dado sensível: às vezes é possível reconstruir a partir dela uma imagem aproximada da foto. Ela só é enviada ao banco citado aqui.</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="70"/>
+        <location line="+6"/>
         <source>If someone in a photo was under 18</source>
         <translation>Se alguém em uma foto tinha menos de 18 anos</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="76"/>
+        <location line="+6"/>
         <source>Help and support</source>
         <translation>Ajuda e apoio</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="79"/>
+        <location line="+3"/>
         <source>Quick exit: %1</source>
         <translation>Saída rápida: %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="110"/>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="111"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="112"/>
+        <location line="+1"/>
         <source>Opens the website in your browser</source>
         <translation>Abre o site no seu navegador</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="122"/>
+        <location line="+10"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="125"/>
+        <location line="+3"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>

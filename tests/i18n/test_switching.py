@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from gui.images import photo
 from safehash.core.settings import settings_path
 from safehash.gui import i18n
-from safehash.gui.bidi import isolate, ltr, strip_isolates
+from safehash.gui.bidi import RLM, isolate, ltr, on_its_own, strip_isolates
 from safehash.gui.main_window import MainWindow
 
 from .visual_order import drawn_left_to_right
@@ -103,6 +103,8 @@ def test_mixed_directions_keep_their_order(qtbot, window, tmp_path):
     assert "\u2066U\u2069" in sentence
     assert window.case.token_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.case_status.reference.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # A name alone on its line (over a shown photo) is aligned as the window is.
+    assert on_its_own("IMG_2041.jpg").startswith(RLM)
     # References copied from the receipt come back without the marks.
     window.case_status.reference.setText(ltr("case_7b93"))
     window.case_status.token.setText("SH-0000-0000-0000-0000-0000-0")

@@ -10,10 +10,15 @@ its own order, and keeps it from reordering the sentence around it. Values are c
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
 LRI = "\u2066"  # left-to-right isolate
 FSI = "\u2068"  # first-strong isolate: direction from the value's first letter
 PDI = "\u2069"  # pop directional isolate
-_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+LRM = "\u200e"  # left-to-right mark
+RLM = "\u200f"  # right-to-left mark
+_ISOLATES = str.maketrans("", "", "\u200e\u200f\u2066\u2067\u2068\u2069")
 
 
 def ltr(value: str) -> str:
@@ -25,6 +30,14 @@ def ltr(value: str) -> str:
 def isolate(value: str) -> str:
     """A value in whatever direction its own first letter has: file names, bank names."""
     return f"{FSI}{value}{PDI}" if value else value
+
+
+def on_its_own(value: str) -> str:
+    """A value shown alone on a line (a file name over a photo), aligned as the window is:
+    Qt aligns a plain label by its text's direction, and an isolate alone has none, so a
+    mark of the window's direction comes first (right-to-left: at the right)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return (RLM if rtl else LRM) + isolate(value)
 
 
 def strip_isolates(text: str) -> str:

@@ -23,6 +23,7 @@ from safehash.core.display import clean_for_display
 from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence, note_sentence
+from safehash.gui.i18n import number
 
 HASHING = "hashing"
 READY = "ready"
@@ -169,7 +170,7 @@ class PhotoListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return number(section + 1)
         return (
             QCoreApplication.translate("PhotoListModel", "Photo")
             if section == COLUMN_NAME

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from safehash.core import errors
-from safehash.gui.bidi import isolate
+from safehash.gui.bidi import on_its_own
 from safehash.gui.error_text import error_sentence
 from safehash.gui.widgets import (
     MARGIN,
@@ -48,7 +48,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
-        layout.addWidget(plain_label(isolate(name)))
+        layout.addWidget(plain_label(lambda: on_its_own(name)))
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         named(self.picture, lambda: self.tr("The photo"))

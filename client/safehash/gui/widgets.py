@@ -17,6 +17,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -112,6 +113,19 @@ def heading(text: Text = "", factor: float = 1.25) -> QLabel:
     label.setFont(scaled_font(label.font(), factor, bold=True))
     live(label, "setAccessibleName", text)
     return label
+
+
+def ltr_field(field: QWidget) -> QWidget:
+    """A field whose value reads left to right in every language (a token, an address),
+    placed where the window's direction puts fields: at the right in a right-to-left one.
+    (Qt aligns a widget by its own direction, so the field alone would go left.)"""
+    field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field, 1)
+    row.addStretch(0)
+    return holder
 
 
 def flow_row(*widgets: QWidget, spacing: int = 12) -> QWidget:

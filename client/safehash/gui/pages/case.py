@@ -27,6 +27,7 @@ from safehash.gui.widgets import (
     SPACING,
     Page,
     labelled,
+    ltr_field,
     named,
     plain_label,
     scaled_font,
@@ -91,7 +92,7 @@ class CasePage(Page):
         self.token_once.setFont(scaled_font(self.token_once.font(), 1.0, bold=True))
 
         self.body.addWidget(self.have_token)
-        self.body.addWidget(indented(self.token_edit, self.token_feedback))
+        self.body.addWidget(indented(ltr_field(self.token_edit), self.token_feedback))
         self.body.addWidget(self.new_case)
         self.token_box = QWidget()
         token_row = QHBoxLayout(self.token_box)

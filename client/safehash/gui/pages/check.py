@@ -199,8 +199,10 @@ class CheckPage(Page):
         self.low_section.setVisible(low > 0)
         self.low_text.setText(
             self.tr(
-                "Too little detail for a dependable match in %n photo(s): they may be very "
-                "dark, plain or tiny. Platforms may not recognise copies of them.", "", low
+                "Too little detail for a dependable match in %n photo(s): very dark, plain or "
+                "tiny pictures have little detail. Platforms may not recognise copies of them.",
+                "",
+                low,
             )
         )
         bad = session.photos.count(ERROR)

@@ -119,7 +119,7 @@ class DonePage(Page):
         text = self.tr("The bank accepted %n photo(s).", "", accepted)
         if rejected:
             #: %1 is the sentence "The bank accepted 3 photos."; %n how many it did not.
-            text = fill(self.tr("%1 It did not accept %n, usually because they have too "
+            text = fill(self.tr("%1 It did not accept %n photo(s), usually because of too "
                                 "little detail.", "", rejected), text)  # fmt: skip
         self.counts.setText(text)
         #: Three lines of the receipt; the references are codes, the last a date and time.

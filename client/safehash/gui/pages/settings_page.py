@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +35,7 @@ from safehash.gui.widgets import (
     Page,
     flow_row,
     labelled,
+    ltr_field,
     named,
     plain_label,
     section,
@@ -69,7 +69,7 @@ class SettingsPage(Page):
         self.endpoint = named(QLineEdit(), lambda: self.tr("Address of the other hash bank"))
         self.endpoint.setPlaceholderText("https://")
         self.body.addWidget(section(lambda: self.tr("Hash bank"), self.bank_text,
-                                    self.override, self.endpoint))  # fmt: skip
+                                    self.override, ltr_field(self.endpoint)))  # fmt: skip
 
         self.proxy = named(
             QLineEdit(),
@@ -77,13 +77,12 @@ class SettingsPage(Page):
             lambda: self.tr("For example socks5h://127.0.0.1:9050 to go through Tor"),
         )
         self.proxy.setPlaceholderText("socks5h://127.0.0.1:9050")
-        for field in (self.endpoint, self.proxy):
-            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses read LTR
         proxy_text = plain_label(lambda: self.tr(
             "Leave empty to connect directly. To hide that you use SafeHash from your "
             "network, enter the address of a proxy such as Tor."
         ))  # fmt: skip
-        self.body.addWidget(section(lambda: self.tr("Connection"), proxy_text, self.proxy))
+        self.body.addWidget(section(lambda: self.tr("Connection"), proxy_text,
+                                    ltr_field(self.proxy)))  # fmt: skip
 
         self.remember_case = labelled(QCheckBox(),
                                       lambda: self.tr("Remember my case on this computer"))
