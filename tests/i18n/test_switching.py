@@ -139,3 +139,11 @@ def test_back_to_the_computer_s_language(qtbot, window):
     qtbot.waitUntil(lambda: i18n.current_language() == "en")  # this computer speaks "C"
     assert window.services.settings.language is None
     qtbot.waitUntil(lambda: combo.itemText(0) == "The computer's language")
+
+
+def test_remembering_a_case_does_not_save_an_unsaved_language(qtbot, window):
+    choose_language(qtbot, window, "nl")
+    window.services.save_only(remember_case=True)  # what "Remember this case" writes
+    saved = json.loads(settings_path().read_text("utf-8"))
+    assert saved["remember_case"] is True and saved["language"] is None
+    assert window.services.settings.language == "nl"  # still in use until closing

@@ -8,6 +8,7 @@ forget it all (``forget_everything``).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass, field
 
 from safehash.core import errors
@@ -60,6 +61,17 @@ class Services:
             save_settings(settings)
         if bank_changed:
             self.bank.reconfigure(self.profile, settings.proxy)
+
+    def save_only(self, **changes: object) -> None:
+        """Write just these choices (``remember_case=True``) on top of what was saved
+        before; what is in use only until SafeHash closes (a language or a proxy chosen
+        without "Save on this computer") stays unwritten."""
+        try:
+            saved = load_settings()
+        except errors.SettingsError:
+            saved = Settings()
+        save_settings(dataclasses.replace(saved, **changes))  # type: ignore[arg-type]
+        self.settings = dataclasses.replace(self.settings, **changes)  # type: ignore[arg-type]
 
     def forget_everything(self) -> None:
         """Delete what SafeHash keeps on this computer: settings, the kept outbox and its

@@ -157,8 +157,7 @@ class SendPage(Page):
             return
         try:
             self.services.secrets.save_case_token(receipt.case_id, case.token)
-            settings = dataclasses.replace(self.services.settings, remember_case=True)
-            self.services.apply_settings(settings, save=True)
+            self.services.save_only(remember_case=True)
         except errors.SafeHashError as exc:
             code = exc.code
             set_text(self.problem, lambda: error_sentence(code))
