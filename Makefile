@@ -73,7 +73,8 @@ clean:
 BUILD_PINS := build/constraints.txt
 
 # The one-folder bundle in build/dist/safehash/, with the pinned release dependencies.
-bundle: $(STAMP)
+# `translations` writes the .qm files and languages.json (which languages are offered).
+bundle: $(STAMP) translations
 	$(PY) -m pip install -q -c $(BUILD_PINS) -e '.[build]'
 	$(PY) build/build_bundle.py
 
@@ -83,7 +84,7 @@ deb: bundle
 
 # The packaging smoke tests (tests/packaging), with PyInstaller installed and required:
 # without it they would skip. The bundle is reused when nothing it is made of changed.
-test-packaging: $(STAMP)
+test-packaging: $(STAMP) translations
 	$(PY) -m pip install -q -c $(BUILD_PINS) 'pyinstaller>=6.10,<7'
 	SAFEHASH_REQUIRE_PACKAGING=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/packaging
 
@@ -93,6 +94,6 @@ constraints: $(STAMP)
 	$(PY) build/freeze_constraints.py > $(BUILD_PINS)
 
 # Build the bundle and the .deb twice from scratch and compare (a few minutes).
-reproducible: $(STAMP)
+reproducible: $(STAMP) translations
 	$(PY) -m pip install -q -c $(BUILD_PINS) -e '.[build]'
 	sh installer_scripts/linux/check_reproducible.sh

@@ -145,8 +145,10 @@ def normalise_local_builds(bundle: Path) -> None:
 
 
 def clamp_mtimes(folder: Path, epoch: int) -> None:
+    own = os.utime in os.supports_follow_symlinks  # not on Windows
     for path in [folder, *folder.rglob("*")]:
-        os.utime(path, (epoch, epoch), follow_symlinks=False)
+        if own or not path.is_symlink():
+            os.utime(path, (epoch, epoch), **({"follow_symlinks": False} if own else {}))
 
 
 def build(epoch: int) -> None:

@@ -13,6 +13,7 @@ cd "$(dirname "$0")/../.."
 PY=${PY:-.venv/bin/python}
 export PY
 "$PY" -m pip install -q -c build/constraints.txt -e '.[build]'
+"$PY" scripts/i18n.py compile   # the .qm files and languages.json (`make translations`)
 "$PY" build/build_bundle.py
 QT_QPA_PLATFORM=offscreen build/dist/SafeHash.app/Contents/MacOS/safehash-cli --self-test
 if [ -z "${CODESIGN_IDENTITY:-}" ]; then

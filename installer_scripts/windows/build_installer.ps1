@@ -28,8 +28,10 @@ function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
     if ($LASTEXITCODE -ne 0) { throw "$Exe failed with exit code $LASTEXITCODE" }
 }
 
-# 1. The bundle, from pinned dependencies (build\constraints.txt), then its self-test.
+# 1. The bundle, from pinned dependencies (build\constraints.txt), with the compiled
+#    translations and languages.json (`make translations`), then its self-test.
 Invoke-Checked $Py @('-m', 'pip', 'install', '-q', '-c', 'build\constraints.txt', '-e', '.[build]')
+Invoke-Checked $Py @('scripts\i18n.py', 'compile')
 Invoke-Checked $Py @('build\build_bundle.py')
 $env:QT_QPA_PLATFORM = 'offscreen'
 Invoke-Checked (Join-Path $Bundle 'safehash-cli.exe') @('--self-test')

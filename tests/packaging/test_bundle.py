@@ -86,6 +86,16 @@ def test_only_the_needed_qt_and_resources(bundle) -> None:
     assert not [n for n in names if n.endswith("direct_url.json")]  # no build-machine paths
 
 
+def test_translations_are_bundled(bundle) -> None:
+    source = Path(__file__).parents[2] / "resources" / "i18n"
+    bundled = bundle / "_internal" / "resources" / "i18n"
+    for ts in source.glob("safehash_*.ts"):
+        assert (bundled / f"{ts.stem}.qm").is_file(), ts.name
+    manifest = source / "languages.json"  # which languages are offered (make translations)
+    if manifest.is_file():
+        assert (bundled / "languages.json").read_bytes() == manifest.read_bytes()
+
+
 def test_bundle_size_is_reported(bundle, record_property) -> None:
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     record_property("bundle_mb", round(size / 1e6, 1))
