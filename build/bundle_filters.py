@@ -7,7 +7,7 @@ Three kinds of cuts:
   decoders also means less code that could ever parse a hostile file.
 - Linux system libraries that must match the running desktop (X11/xcb, glib, fontconfig,
   D-Bus, the C++ runtime): a copy from the build machine can clash with the system's GL
-  driver or GTK. The .deb depends on them instead (installer_scripts/linux/control.in).
+  driver or GTK. The .deb depends on them instead (installer_scripts/linux/build_deb.py).
 """
 
 from __future__ import annotations
