@@ -87,7 +87,8 @@ class Services:
                     self.secrets.delete_case_token(case_id)
                 self.secrets.delete_outbox_key()
         forget_settings()
-        self.settings = Settings()
+        # The window keeps speaking the language in use (nothing of it is written).
+        self.settings = Settings(language=self.settings.language)
         self.bank.reconfigure(self.profile, None)
 
     def shutdown(self) -> bool:
