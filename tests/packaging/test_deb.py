@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,9 @@ SOURCE = (sys.executable, "-m", "safehash")
 
 
 @pytest.fixture(scope="session")
-def deb(bundle: Path, dpkg_deb: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A .deb of the session's bundle (zstd for speed; releases use xz, same contents)."""
+def deb(bundle: Path, dpkg_deb: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A .deb of the session's bundle (zstd for speed; releases use xz, same contents).
+    Deleted after the session, with its unpacked copy: together they are ~350 MB."""
     out = tmp_path_factory.mktemp("deb")
     done = subprocess.run(
         [sys.executable, str(REPO_ROOT / "installer_scripts" / "linux" / "build_deb.py"),
@@ -28,14 +31,16 @@ def deb(bundle: Path, dpkg_deb: str, tmp_path_factory: pytest.TempPathFactory) -
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-4000:]
     [package] = out.glob("safehash_*.deb")
-    return package
+    yield package
+    shutil.rmtree(out, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def unpacked(deb: Path, dpkg_deb: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def unpacked(deb: Path, dpkg_deb: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("deb-root")
     subprocess.run([dpkg_deb, "-x", str(deb), str(root)], check=True)
-    return root
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def field(deb: Path, dpkg_deb: str, name: str) -> str:
