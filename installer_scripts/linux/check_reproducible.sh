@@ -13,8 +13,8 @@
 # Prints both SHA-256 sums; on a difference, every file that differs inside the package.
 # Exit status 0 when the two .deb files are identical. Takes a few minutes (xz, twice).
 # Copies (not the live checkout) are built so other people's edits during the run
-# cannot make the two builds differ. Everything is left in a temporary folder, named
-# at the end, for a closer look (e.g. with diffoscope).
+# cannot make the two builds differ. The temporary folder (about 2 GB) is deleted when
+# the builds match, and kept, for a closer look (e.g. with diffoscope), when they do not.
 set -eu
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -51,6 +51,7 @@ DEB_B=$(ls "$OUT"/b/a-longer-path/src/build/dist/safehash_*.deb)
 sha256sum "$DEB_A" "$DEB_B"
 if cmp -s "$DEB_A" "$DEB_B"; then
     echo "REPRODUCIBLE: the two .deb files are identical."
+    rm -rf "$OUT"
     exit 0
 fi
 
@@ -68,4 +69,5 @@ unpack b "$DEB_B"
 diff "$OUT/list-a" "$OUT/list-b" || true
 join -1 2 -2 2 "$OUT/sums-a" "$OUT/sums-b" | awk '$2 != $3 {print "  " $1}'
 diff "$OUT/meta-a" "$OUT/meta-b" >/dev/null || echo "  (and file metadata: diff $OUT/meta-a $OUT/meta-b)"
+echo "Both builds are kept in $OUT"
 exit 1
