@@ -10,9 +10,12 @@ STAMP := $(VENV)/.installed
 run: $(STAMP) translations
 	$(PY) -m safehash
 
+# The whole suite, then the packaging smoke tests (they build the Linux bundle and .deb,
+# or reuse them when nothing they are made of changed).
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check client tests scripts
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --ignore=tests/packaging
+	$(MAKE) test-packaging
 
 lint: $(STAMP)
 	$(PY) -m ruff check client tests scripts

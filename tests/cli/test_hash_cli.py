@@ -114,3 +114,11 @@ def test_unreadable_file_as_another_user(tmp_path: Path, photos: list[Path]) -> 
         pytest.skip("the virtual environment is not readable by another user")
     assert done.returncode == 1
     assert "permission" in json.loads(done.stdout)["error"]
+
+
+def test_json_lines_come_in_input_order(photos: list[Path], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jpg"
+    bad.write_text("nope")
+    given = [str(photos[2]), str(bad), str(photos[0]), str(photos[1])]
+    done = run_cli("hash", "--json", "--workers", "2", *given)
+    assert [json.loads(line)["path"] for line in done.stdout.splitlines()] == given

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"safehash {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, check it reaches its first page, and exit (for installers)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"safehash.cli.{name}").register(subparsers)
@@ -70,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return _open_window()
+    if args_list == ["--self-test"]:  # installers: open the window, reach page 1, exit
+        from safehash.gui.self_test import run_self_test
+
+        return run_self_test()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if getattr(args, "func", None) is None:

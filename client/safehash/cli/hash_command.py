@@ -44,14 +44,20 @@ def run(args: argparse.Namespace) -> int:
     files = list(HashBatch(args.paths, limits=limits).files())
     progress = ProgressBar(len(files), sys.stderr)
     results: list[HashResult] = []
+    waiting: dict[int, HashResult] = {}  # finished early, printed once those before it are
+    next_index = 0
     failures = 0
     for result in HashBatch(files, workers=args.workers, limits=limits, expand_folders=False):
         progress.advance()
         failures += not result.ok
-        if args.json:  # streamed: each line is printed the moment its file is done
-            print(json.dumps(result_to_json(result)), flush=True)
-        else:
+        if not args.json:
             results.append(result)
+            continue
+        # Streamed in input order, so scripts can pair lines with what they asked for.
+        waiting[result.index] = result
+        while next_index in waiting:
+            print(json.dumps(result_to_json(waiting.pop(next_index))), flush=True)
+            next_index += 1
     progress.finish()
     if not args.json:
         print_table(sorted(results, key=lambda r: r.index), sys.stdout)
