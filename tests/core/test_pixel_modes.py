@@ -136,7 +136,7 @@ def _png_rgb16(pixels: np.ndarray) -> bytes:
             + chunk(b"IEND", b""))  # fmt: skip
 
 
-def test_in_memory_modes_match_files(rgb: np.ndarray) -> None:
+def test_ycbcr_pixels_convert_to_the_rgb_they_stand_for(rgb: np.ndarray) -> None:
     """YCbCr pixels (TIFF can carry them) come out as the RGB they stand for."""
     from safehash.core.imaging import to_rgb
 
