@@ -90,6 +90,73 @@ class CorruptImage(FileError):
     message = "The photo is damaged and could not be read."
 
 
+class ImageTooComplex(FileError):
+    """Refused from the header: built in a way no camera writes (e.g. thousands of scans)."""
+
+    code = "image_too_complex"
+    message = (
+        "The picture is built in a way no camera or phone writes, so it was not opened "
+        "(this protects your computer from harmful files)."
+    )
+
+
+class TookTooLong(FileError):
+    """The isolated reader ran out of its time for this file and was stopped."""
+
+    code = "took_too_long"
+    message = (
+        "Reading this file took far longer than any photo should, so SafeHash stopped it "
+        "(it may be damaged or made to cause harm)."
+    )
+
+
+class NeedsTooMuchMemory(FileError):
+    """The isolated reader ran out of its memory for this file and was stopped."""
+
+    code = "needs_too_much_memory"
+    message = (
+        "Reading this file needed far more memory than any photo should, so SafeHash stopped "
+        "it (it may be damaged or made to cause harm)."
+    )
+
+
+class ReaderCrashed(FileError):
+    """The isolated reader process died while reading this file."""
+
+    code = "reader_crashed"
+    message = (
+        "This file made SafeHash's reader stop, so it was not hashed "
+        "(it may be damaged or made to cause harm). Your other files are not affected."
+    )
+
+
+class ReaderMisbehaved(FileError):
+    """The isolated reader answered with something too large or not well formed."""
+
+    code = "reader_misbehaved"
+    message = (
+        "Reading this file gave an answer SafeHash cannot trust, so it was not hashed "
+        "(it may be made to cause harm)."
+    )
+
+
+class FolderUnreadable(FileError):
+    """A folder inside what the person added could not be opened, so its files are missing."""
+
+    code = "folder_unreadable"
+    message = (
+        "This folder could not be opened, so the photos inside it were not hashed; you may "
+        "not have permission to read it."
+    )
+
+
+class Cancelled(SafeHashError):
+    """The person stopped the work; not an error of the file."""
+
+    code = "cancelled"
+    message = "Stopped."
+
+
 class InternalError(FileError):
     """A bug in SafeHash, reported for that one file instead of stopping the batch."""
 

@@ -41,6 +41,13 @@ _SOURCES: dict[str, str] = {
     errors.TruncatedImage.code: QT_TRANSLATE_NOOP("ErrorText", "The photo is incomplete or damaged, so it cannot be read to the end."),
     errors.ImageTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The picture is far larger than any camera photo, so it was not opened, to protect this computer."),
     errors.CorruptImage.code: QT_TRANSLATE_NOOP("ErrorText", "The photo is damaged and could not be read."),
+    errors.ImageTooComplex.code: QT_TRANSLATE_NOOP("ErrorText", "The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer."),
+    errors.TookTooLong.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm."),
+    errors.NeedsTooMuchMemory.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm."),
+    errors.ReaderCrashed.code: QT_TRANSLATE_NOOP("ErrorText", "This file made SafeHash's reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe."),
+    errors.ReaderMisbehaved.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm."),
+    errors.FolderUnreadable.code: QT_TRANSLATE_NOOP("ErrorText", "This folder could not be opened, so the photos in it were not added; you may not have permission to read it."),
+    errors.Cancelled.code: QT_TRANSLATE_NOOP("ErrorText", "Stopped."),
     errors.InternalError.code: QT_TRANSLATE_NOOP("ErrorText", "SafeHash could not read this file because of a problem of its own."),
     # Talking to the hash bank
     errors.BankError.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank could not be reached or did not accept the request."),
