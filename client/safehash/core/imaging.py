@@ -24,6 +24,7 @@ import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from safehash.core import errors
+from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits  # re-exported for callers
 
 try:  # HEIC/HEIF (iPhone photos); optional at import so the core still loads without it.
     from pillow_heif import register_heif_opener
@@ -47,17 +48,6 @@ ImageFile.LOAD_TRUNCATED_IMAGES = False
 EXIF_ORIENTATION_TAG = 0x0112
 TIFF_BITS_PER_SAMPLE_TAG = 258
 _READ_CHUNK = 1 << 20
-
-
-@dataclass(frozen=True, slots=True)
-class DecodeLimits:
-    """Refuse files before decoding when they could exhaust memory."""
-
-    max_pixels: int = 200_000_000
-    max_file_bytes: int = 512 * 1024 * 1024
-
-
-DEFAULT_LIMITS = DecodeLimits()
 
 
 @dataclass(frozen=True, slots=True)
