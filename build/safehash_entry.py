@@ -6,6 +6,7 @@ parser, so installers and the packaging tests can check a build without a person
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -20,4 +21,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # The file readers are `spawn`ed copies of this program: this turns such a copy into
+    # a reader instead of a second SafeHash (PyInstaller makes it work on every OS).
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -11,7 +11,9 @@ from typing import Any, TextIO
 from safehash.cli.progress import ProgressBar
 from safehash.core.batch import HashBatch, HashResult
 from safehash.core.display import clean_for_display
-from safehash.core.imaging import DecodeLimits
+from safehash.core.isolation import ReaderLimits, configure_shared_reader
+from safehash.core.isolation.pool import DEFAULT_MEMORY_BYTES, DEFAULT_TIME_LIMIT
+from safehash.core.limits import DecodeLimits
 from safehash.core.records import NOTE_TEXT
 
 JSON_KEYS = (
@@ -33,15 +35,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--max-megapixels", type=float, default=200.0,
         help="refuse pictures larger than this before decoding (default 200)",
     )  # fmt: skip
+    parser.add_argument(
+        "--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+        help="stop reading a file that takes longer than this (default 30)",
+    )
+    parser.add_argument(
+        "--memory-limit", type=int, default=DEFAULT_MEMORY_BYTES >> 20, metavar="MB",
+        help="memory each file reader may use, in megabytes (default 1024)",
+    )  # fmt: skip
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.workers is not None and args.workers < 1:
-        print("safehash hash: error: --workers must be at least 1", file=sys.stderr)
+    usage = _usage_error(args)
+    if usage:
+        print(f"safehash hash: error: {usage}", file=sys.stderr)
         return 2
     limits = DecodeLimits(max_pixels=int(args.max_megapixels * 1_000_000))
-    files = list(HashBatch(args.paths, limits=limits).files())
+    reader = configure_shared_reader(
+        args.workers,
+        ReaderLimits(time_limit=args.time_limit, memory_bytes=args.memory_limit << 20),
+    )
+    reader.warm_up()  # the workers load their decoders while the folders are walked
+    files = list(HashBatch(args.paths, limits=limits).found())
     progress = ProgressBar(len(files), sys.stderr)
     results: list[HashResult] = []
     waiting: dict[int, HashResult] = {}  # finished early, printed once those before it are
@@ -62,6 +78,16 @@ def run(args: argparse.Namespace) -> int:
     if not args.json:
         print_table(sorted(results, key=lambda r: r.index), sys.stdout)
     return 1 if failures else 0
+
+
+def _usage_error(args: argparse.Namespace) -> str | None:
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be at least 1"
+    if not args.time_limit > 0:
+        return "--time-limit must be more than 0 seconds"
+    if args.memory_limit < 256:
+        return "--memory-limit must be at least 256 MB"
+    return None
 
 
 def result_to_json(result: HashResult) -> dict[str, Any]:

@@ -1,8 +1,9 @@
-"""Hashing many files on all cores, with results delivered as each file finishes.
+"""Hashing many files in the isolated workers, with results delivered as each file finishes.
 
-Pillow's decoders release the GIL and ``pdqhash`` holds it only for a few milliseconds per
-image (it sees at most 512x512), so a thread pool keeps both cores busy without the cost
-of processes. At most ``workers`` files are in flight, which bounds memory.
+One thread per worker process hands it a path and waits for its answer; the files
+themselves are only ever opened by the workers (``safehash.core.isolation``). At most
+``workers`` files are in flight, which bounds memory. Cancel kills the workers serving the
+batch at once, so a file stuck in a decoder cannot hold it up.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from safehash.core import errors
-from safehash.core.discovery import iter_image_files
-from safehash.core.hashing import hash_file
-from safehash.core.imaging import DEFAULT_LIMITS, DecodeLimits, reuse_pixel_memory
+from safehash.core.discovery import Found, find_files
+from safehash.core.isolation import CancelToken, IsolatedReader, default_workers, shared_reader
+from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits
 from safehash.core.records import HashRecord
+
+__all__ = ["HashBatch", "HashResult", "default_workers", "hash_paths"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,75 +37,93 @@ class HashResult:
         return self.record is not None
 
 
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
-
-
 class HashBatch:
     """Iterate to hash; results come in completion order. ``cancel()`` may be called from
-    any thread: files not yet started are skipped, files in progress finish."""
+    any thread: files not yet started are skipped, files in progress are stopped."""
 
     def __init__(
         self,
-        paths: Iterable[str | os.PathLike[str]],
+        paths: Iterable[str | os.PathLike[str] | Found],
         *,
         workers: int | None = None,
         limits: DecodeLimits = DEFAULT_LIMITS,
         expand_folders: bool = True,
+        reader: IsolatedReader | None = None,
     ) -> None:
         self._paths = paths
-        self._workers = workers or default_workers()
+        self._reader = reader
+        self._workers = workers or (reader.workers if reader else default_workers())
         self._limits = limits
         self._expand = expand_folders
+        self._cancel = CancelToken()
         self._cancelled = threading.Event()
 
     def cancel(self) -> None:
         self._cancelled.set()
+        self._cancel.cancel()
 
     @property
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def files(self) -> Iterator[str]:
+    def found(self) -> Iterator[Found]:
+        """What will be hashed, in order: files, and folders that could not be read."""
         if self._expand:
-            return iter_image_files(self._paths)
-        return (os.fsdecode(os.fspath(p)) for p in self._paths)
+            return find_files(p for p in self._paths if not isinstance(p, Found))
+        return (
+            p if isinstance(p, Found) else Found(os.fsdecode(os.fspath(p))) for p in self._paths
+        )
+
+    def files(self) -> Iterator[str]:
+        return (found.path for found in self.found())
 
     def __iter__(self) -> Iterator[HashResult]:
-        pending: dict[Future[HashResult | None], int] = {}
-        queued = enumerate(self.files())
-        with (
-            reuse_pixel_memory(self._workers),
-            ThreadPoolExecutor(self._workers, thread_name_prefix="safehash-hash") as pool,
-        ):
-            while not self._cancelled.is_set():
-                # Keep one file queued per worker beyond those running, no more.
-                while len(pending) < 2 * self._workers and not self._cancelled.is_set():
-                    item = next(queued, None)
-                    if item is None:
-                        break
-                    index, path = item
-                    pending[pool.submit(self._hash_one, index, path)] = index
-                if not pending:
-                    return
-                done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                for future in done:
-                    del pending[future]
-                    result = future.result()
-                    if result is not None:  # None: skipped because of a cancel
-                        yield result
-            for future in pending:
-                future.cancel()
+        reader = self._reader or shared_reader()
+        reader.warm_up(self._workers)  # the workers load while the folders are walked
 
-    def _hash_one(self, index: int, path: str) -> HashResult | None:
+        def hash_one(index: int, path: str) -> HashResult | None:
+            return self._hash_one(reader, index, path)
+
+        pending: dict[Future[HashResult | None], int] = {}
+        queued = enumerate(self.found())
+        with ThreadPoolExecutor(self._workers, thread_name_prefix="safehash-hash") as pool:
+            try:
+                while not self._cancelled.is_set():
+                    # Keep one file queued per worker beyond those running, no more.
+                    while len(pending) < 2 * self._workers and not self._cancelled.is_set():
+                        item = next(queued, None)
+                        if item is None:
+                            break
+                        index, found = item
+                        if found.error is not None:
+                            yield HashResult(index, found.path, None, found.error)
+                            continue
+                        pending[pool.submit(hash_one, index, found.path)] = index
+                    if not pending:
+                        return
+                    done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        del pending[future]
+                        result = future.result()
+                        if result is not None:  # None: skipped because of a cancel
+                            yield result
+            finally:
+                # Left early (Ctrl+C, an error, the caller stopped iterating): stop the
+                # workers still reading, or leaving the pool would wait for them.
+                if pending:
+                    self.cancel()
+                    for future in pending:
+                        future.cancel()
+
+    def _hash_one(self, reader: IsolatedReader, index: int, path: str) -> HashResult | None:
         if self._cancelled.is_set():
             return None
         try:
-            return HashResult(index, path, hash_file(path, self._limits), None)
+            return HashResult(index, path, reader.hash(path, self._limits, self._cancel), None)
+        except errors.Cancelled:
+            return None
         except errors.FileError as exc:
             return HashResult(index, path, None, exc)
-        except MemoryError:
-            return HashResult(index, path, None, errors.ImageTooLarge())
         except Exception:  # noqa: BLE001 - one bad file must never stop the batch
             return HashResult(index, path, None, errors.InternalError())
 
@@ -112,6 +133,7 @@ def hash_paths(
     *,
     workers: int | None = None,
     limits: DecodeLimits = DEFAULT_LIMITS,
+    reader: IsolatedReader | None = None,
 ) -> Iterator[HashResult]:
     """Hash files and folders (walked recursively); yields each result as it is ready."""
-    return iter(HashBatch(paths, workers=workers, limits=limits))
+    return iter(HashBatch(paths, workers=workers, limits=limits, reader=reader))

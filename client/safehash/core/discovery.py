@@ -1,14 +1,34 @@
-"""Finding the image files in what the person dropped: files as given, folders walked."""
+"""Finding the image files in what the person dropped: files as given, folders walked.
+
+The walk never blocks and never hides what it could not look at. Inside folders, only
+regular files are opened (non-blocking, so a FIFO or a link to a terminal cannot hang it),
+and only their first bytes are compared with the signatures of the formats SafeHash reads;
+no decoder runs here. Every folder that could not be listed is reported, so nobody is told
+"all your photos were hashed" when some were never seen.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from safehash.core import errors
 
 _SNIFF_BYTES = 32
 _HEIF_BRANDS = frozenset(
     {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"}
 )
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A file to hash, or something that could not be looked at (``error`` is set)."""
+
+    path: str
+    error: errors.FileError | None = None
 
 
 def looks_like_image(head: bytes) -> bool:
@@ -21,32 +41,64 @@ def looks_like_image(head: bytes) -> bool:
     )
 
 
-def _worth_hashing(path: str) -> bool:
-    """Inside a folder, keep image files, and files we cannot check (so the error is seen)."""
+def _sniff(path: str) -> bool | None:
+    """Inside a folder: True for an image file, False to skip, None when it can't be read.
+
+    Special files (FIFOs, devices, sockets, links to them) are skipped without being
+    opened; the open is non-blocking in case one is swapped in after the check.
+    """
     try:
-        with open(path, "rb") as handle:
-            return looks_like_image(handle.read(_SNIFF_BYTES))
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, _OPEN_FLAGS)
+    except FileNotFoundError:
+        return False  # gone since the folder was listed (or a dangling link)
     except OSError:
-        return True
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return looks_like_image(os.read(fd, _SNIFF_BYTES))
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
-def iter_image_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+def _collect_into(unreadable: list[str]) -> Callable[[OSError], None]:
+    """os.walk's error callback: remember which folder could not be listed."""
+    return lambda error: unreadable.append(os.fsdecode(error.filename))
+
+
+def find_files(paths: Iterable[str | os.PathLike[str] | bytes]) -> Iterator[Found]:
     """Every path given, except that folders are replaced by the image files inside them.
 
     Folders are walked recursively, in a stable order, without following links to other
     folders (which could loop). Files named explicitly are always kept, so a file that is
-    not an image gets its own clear error instead of silently disappearing.
+    not an image gets its own clear error instead of silently disappearing; so are files
+    in folders that could not be read. Folders that could not be listed come back with
+    ``FolderUnreadable``.
     """
     for given in paths:
         path = os.fspath(given)
         if isinstance(path, bytes):
             path = os.fsdecode(path)
         if not os.path.isdir(path):
-            yield path
+            yield Found(path)
             continue
-        for root, dirs, files in os.walk(path, followlinks=False):
+        unreadable: list[str] = []
+        for root, dirs, files in os.walk(path, onerror=_collect_into(unreadable)):
+            yield from (Found(p, errors.FolderUnreadable()) for p in unreadable)
+            unreadable.clear()
             dirs.sort()
             for name in sorted(files):
                 candidate = os.path.join(root, name)
-                if _worth_hashing(candidate):
-                    yield candidate
+                # Unreadable (None) is kept too: the worker will say exactly what is wrong.
+                if _sniff(candidate) is not False:
+                    yield Found(candidate)
+        yield from (Found(p, errors.FolderUnreadable()) for p in unreadable)
+
+
+def iter_image_files(paths: Iterable[str | os.PathLike[str] | bytes]) -> Iterator[str]:
+    """The paths of ``find_files`` that can be hashed (folders that failed are left out)."""
+    return (found.path for found in find_files(paths) if found.error is None)

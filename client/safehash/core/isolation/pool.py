@@ -1,0 +1,316 @@
+"""A small pool of worker processes, and the limits the parent enforces on each of them.
+
+Callers hand the pool a path and get back a ``HashRecord`` (or a ``Preview``), or the
+file's own ``FileError``. Each request runs in one worker with a wall-clock deadline kept
+by the parent; a worker that runs late, dies, or answers with too much or with nonsense is
+killed and replaced, and only that file gets the error. Workers are started with the
+``spawn`` method everywhere (the same on Linux, macOS and Windows, and when frozen by
+PyInstaller) from one long-lived thread, so that the kernel's "die with your parent"
+(``PR_SET_PDEATHSIG``, tied to the starting thread) only fires when SafeHash goes away.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.context import SpawnProcess
+from typing import TYPE_CHECKING
+
+from safehash.core import errors
+from safehash.core.isolation import wire
+from safehash.core.isolation.worker import WorkerConfig, worker_main
+from safehash.core.records import HashRecord
+
+if TYPE_CHECKING:
+    from safehash.core.imaging import DecodeLimits
+
+log = logging.getLogger(__name__)
+
+_SPAWN = multiprocessing.get_context("spawn")
+
+
+DEFAULT_TIME_LIMIT = 30.0  # seconds of wall-clock time per photo
+DEFAULT_MEMORY_BYTES = 1 << 30  # per worker process
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderLimits:
+    """What one file may cost, enforced from outside the worker that reads it."""
+
+    time_limit: float = DEFAULT_TIME_LIMIT
+    memory_bytes: int = DEFAULT_MEMORY_BYTES
+    answer_bytes: int = wire.MAX_ANSWER_BYTES  # a hash answer is a few hundred bytes
+
+
+def default_workers() -> int:
+    import os
+
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+class CancelToken:
+    """Stops the requests made with it at once, by killing the workers serving them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._workers: set[_Worker] = set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            serving = list(self._workers)
+        for worker in serving:
+            worker.kill("cancel")
+
+    def _attach(self, worker: _Worker) -> bool:
+        with self._lock:
+            if self._cancelled:
+                return False
+            self._workers.add(worker)
+            return True
+
+    def _detach(self, worker: _Worker) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: SpawnProcess
+    conn: Connection
+    killed_for: str | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def kill(self, reason: str) -> None:
+        """SIGKILL (TerminateProcess on Windows), without waiting: safe from any thread."""
+        with self._lock:
+            if self.killed_for is None:
+                self.killed_for = reason
+        try:
+            self.process.kill()
+        except (OSError, ValueError, AttributeError):  # already gone, or never started
+            pass
+
+    @property
+    def usable(self) -> bool:
+        return self.killed_for is None and self.process.is_alive()
+
+    def reap(self) -> None:
+        self.kill(self.killed_for or "retired")
+        self.process.join(5)
+        self.conn.close()
+
+    def call(self, message: bytes, limits: ReaderLimits, max_answer: int) -> bytes:
+        """Send one request and wait for its answer, within the time limit."""
+        timer = threading.Timer(limits.time_limit, self.kill, args=("time",))
+        timer.daemon = True
+        timer.start()
+        try:
+            self.conn.send_bytes(message)
+            return self.conn.recv_bytes(max_answer)
+        except OSError as exc:
+            if self.killed_for is None and "bad message length" in str(exc):
+                self.kill("answer")
+            raise self._failure() from exc
+        except EOFError as exc:
+            raise self._failure() from exc
+        finally:
+            timer.cancel()
+
+    def _failure(self) -> Exception:
+        reason = self.killed_for
+        self.reap()
+        if reason == "cancel":
+            return errors.Cancelled()
+        if reason == "time":
+            return errors.TookTooLong()
+        if reason == "answer":
+            return errors.ReaderMisbehaved()
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            log.warning("a reader stopped with signal %s", signal.Signals(-code).name)
+        else:
+            log.warning("a reader stopped with exit code %s", code)
+        return errors.ReaderCrashed()
+
+
+class IsolatedReader:
+    """Reads files only in worker processes; thread-safe, one request per calling thread.
+
+    At most ``workers`` requests run at once, plus one more so that a preview the person
+    asked for does not wait behind a batch; further callers wait for a free worker.
+    """
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        limits: ReaderLimits | None = None,
+        *,
+        test_hook: Callable[[], None] | None = None,
+    ) -> None:
+        self.workers = workers or default_workers()
+        self.limits = limits or ReaderLimits()
+        self._config = WorkerConfig(
+            memory_bytes=self.limits.memory_bytes,
+            sandbox=sys.platform.startswith("linux"),
+            test_hook=test_hook,
+        )
+        self._capacity = self.workers + 1
+        self._lock = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._starting = 0
+        self._closed = False
+        self._starts: queue.SimpleQueue[tuple[queue.SimpleQueue[object], bool]] = (
+            queue.SimpleQueue()
+        )
+        self._starter = threading.Thread(
+            target=self._start_workers, name="safehash-reader-starter", daemon=True
+        )
+        self._starter.start()
+
+    # --- What callers use -----------------------------------------------------------------
+
+    def warm_up(self, count: int | None = None) -> None:
+        """Start workers now, without waiting for them, so the first file does not wait
+        for Python to load the decoders."""
+        with self._lock:
+            wanted = min(count or self.workers, self._capacity)
+            missing = wanted - len(self._idle) - len(self._busy) - self._starting
+            self._starting += max(0, missing)
+        for _ in range(max(0, missing)):
+            self._starts.put((queue.SimpleQueue(), True))
+
+    def hash(
+        self, path: str, decode_limits: DecodeLimits, cancel: CancelToken | None = None
+    ) -> HashRecord:
+        """The file's HashRecord; raises its FileError, or ``errors.Cancelled``."""
+        answer = self._request(wire.request(wire.OP_HASH, path, decode_limits), cancel)
+        return wire.parse_record(answer)
+
+    def preview(
+        self,
+        path: str,
+        decode_limits: DecodeLimits,
+        max_side: int,
+        cancel: CancelToken | None = None,
+    ) -> wire.Preview:
+        """A small upright copy of the picture; raises its FileError, or ``errors.Cancelled``."""
+        max_side = min(max_side, wire.MAX_PREVIEW_SIDE)
+        message = wire.request(wire.OP_PREVIEW, path, decode_limits, max_side)
+        answer = self._request(message, cancel, 3 * max_side * max_side + 1024)
+        return wire.parse_preview(answer, max_side)
+
+    def kill_all(self) -> None:
+        """Kill every worker at once (Quick exit, Ctrl+C). Never blocks; the pool stays
+        usable and starts fresh workers when it is next asked."""
+        with self._lock:
+            workers = [*self._idle, *self._busy]
+            self._idle.clear()
+        for worker in workers:
+            worker.kill("cancel")
+
+    def close(self) -> None:
+        """Kill every worker and stop; later requests raise ``errors.Cancelled``."""
+        with self._lock:
+            self._closed = True
+            self._lock.notify_all()
+        self.kill_all()
+
+    # --- Inside -----------------------------------------------------------------------------
+
+    def _request(
+        self, message: bytes, cancel: CancelToken | None, max_answer: int | None = None
+    ) -> bytes:
+        worker = self._take()
+        if cancel is not None and not cancel._attach(worker):
+            self._give_back(worker)
+            raise errors.Cancelled()
+        try:
+            return worker.call(message, self.limits, max_answer or self.limits.answer_bytes)
+        finally:
+            if cancel is not None:
+                cancel._detach(worker)
+            self._give_back(worker)
+
+    def _take(self) -> _Worker:
+        with self._lock:
+            while True:
+                if self._closed:
+                    raise errors.Cancelled()
+                while self._idle:
+                    worker = self._idle.pop()
+                    if worker.usable:
+                        self._busy.add(worker)
+                        return worker
+                    threading.Thread(target=worker.reap, daemon=True).start()
+                if len(self._busy) + self._starting < self._capacity:
+                    self._starting += 1
+                    break
+                self._lock.wait()
+        reply: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._starts.put((reply, False))
+        started = reply.get()
+        if isinstance(started, BaseException):
+            raise errors.InternalError() from started
+        assert isinstance(started, _Worker)
+        return started
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+            if worker.usable and not self._closed:
+                self._idle.append(worker)
+            self._lock.notify()
+        if not worker.usable:
+            worker.reap()  # a worker that broke a limit is never used again
+
+    def _start_workers(self) -> None:
+        """The starter thread: every worker is started here (see the module docstring)."""
+        while True:
+            reply, to_idle = self._starts.get()
+            try:
+                worker = self._spawn()
+            except Exception as exc:  # noqa: BLE001 - handed to the caller that asked
+                log.error("a reader could not be started: %s", type(exc).__name__)
+                with self._lock:
+                    self._starting -= 1
+                    self._lock.notify()
+                reply.put(exc)
+                continue
+            with self._lock:
+                self._starting -= 1
+                if to_idle:
+                    self._idle.append(worker)
+                    self._lock.notify()
+                else:
+                    self._busy.add(worker)
+            reply.put(worker)
+
+    def _spawn(self) -> _Worker:
+        parent_end, child_end = _SPAWN.Pipe(duplex=True)
+        process = _SPAWN.Process(
+            target=worker_main,
+            args=(child_end, self._config),
+            name="safehash-reader",
+            daemon=True,
+        )
+        process.start()
+        child_end.close()
+        if sys.platform == "win32":
+            from safehash.core.isolation.memory_limit import assign_job_memory_limit
+
+            assign_job_memory_limit(process.pid, self.limits.memory_bytes)
+        return _Worker(process, parent_end)

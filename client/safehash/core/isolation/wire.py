@@ -1,0 +1,190 @@
+"""What crosses the process boundary, in both directions, as small JSON messages.
+
+The parent never unpickles anything a worker sends: a worker that a hostile file took over
+could make pickle run code in the parent. Answers are JSON, capped in size by the caller,
+and every field is checked here before it becomes a ``HashRecord``, an error or a preview.
+Paths travel as ``str`` with undecodable bytes as lone surrogates (``os.fsdecode``), which
+JSON carries as ``\\udcXX`` escapes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from safehash.core import errors
+from safehash.core.records import NOTE_TEXT, HashRecord, PdqHash
+
+OP_HASH = "hash"
+OP_PREVIEW = "preview"
+
+# A hash answer is a few hundred bytes; anything near this is not an honest answer.
+MAX_ANSWER_BYTES = 64 * 1024
+# The largest picture a worker may hand back for a preview (its longest side).
+MAX_PREVIEW_SIDE = 1024
+_MAX_SIDE = 1 << 20  # no real picture is a million pixels wide; larger is a lie
+if TYPE_CHECKING:  # the parent never loads the decoders' module, only the worker does
+    from safehash.core.imaging import DecodeLimits
+
+_HEX = {"pdq": 64, "md5": 32, "sha256": 64, "phash": 16}
+_HEX_RE = re.compile(r"[0-9a-f]+")
+_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "HEIF", "AVIF"})
+_VARIANTS = frozenset({"as_stored"})
+
+
+def _file_error_classes() -> dict[str, type[errors.FileError]]:
+    """Every per-file error a worker may report, by code (InternalError included)."""
+    found: dict[str, type[errors.FileError]] = {}
+    pending: list[type[errors.FileError]] = [errors.FileError]
+    while pending:
+        cls = pending.pop()
+        found[cls.code] = cls
+        pending.extend(cls.__subclasses__())
+    return found
+
+
+_ERRORS_BY_CODE = _file_error_classes()
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A small upright copy of a picture: 8-bit RGB rows, ``3 * width`` bytes each."""
+
+    width: int
+    height: int
+    rgb: bytes
+
+
+# --- Requests (parent -> worker; trusted, but still checked by the worker) ---------------
+
+
+def request(op: str, path: str, limits: DecodeLimits, preview_side: int = 0) -> bytes:
+    message = {
+        "op": op,
+        "path": path,
+        "limits": dataclasses.asdict(limits),
+        "preview_side": preview_side,
+    }
+    return json.dumps(message).encode("utf-8", "surrogatepass")
+
+
+def parse_request(data: bytes) -> tuple[str, str, DecodeLimits, int]:
+    """In the worker: the request's operation, path, limits and preview side."""
+    from safehash.core.imaging import DecodeLimits
+
+    message = json.loads(data.decode("utf-8", "surrogatepass"))
+    op, path = message["op"], message["path"]
+    if op not in (OP_HASH, OP_PREVIEW) or not isinstance(path, str):
+        raise ValueError("bad request")
+    limits = DecodeLimits(**{k: int(v) for k, v in message["limits"].items()})
+    side = int(message["preview_side"])
+    return op, path, limits, min(max(side, 1), MAX_PREVIEW_SIDE)
+
+
+# --- Answers (worker -> parent; untrusted) -----------------------------------------------
+
+
+def record_answer(record: HashRecord) -> bytes:
+    body = {
+        "ok": True,
+        "pdq": record.pdq,
+        "pdq_quality": record.pdq_quality,
+        "md5": record.md5,
+        "sha256": record.sha256,
+        "phash": record.phash,
+        "width": record.width,
+        "height": record.height,
+        "format": record.format,
+        "pdq_variants": {k: [v.value, v.quality] for k, v in record.pdq_variants.items()},
+        "notes": list(record.notes),
+    }
+    return json.dumps(body).encode()
+
+
+def error_answer(error: errors.FileError) -> bytes:
+    return json.dumps({"ok": False, "code": error.code}).encode()
+
+
+def preview_answer(width: int, height: int, rgb: bytes) -> bytes:
+    header = json.dumps({"ok": True, "width": width, "height": height}).encode()
+    return header + b"\n" + rgb
+
+
+def parse_record(data: bytes) -> HashRecord:
+    """The worker's answer to a hash request; raises the file's error, or ReaderMisbehaved."""
+    try:
+        body = json.loads(data.decode("utf-8"))
+        _raise_if_error(body)
+        variants = body["pdq_variants"]
+        if not isinstance(variants, dict) or not set(variants) <= _VARIANTS:
+            raise ValueError("variants")
+        notes = body["notes"]
+        if not isinstance(notes, list) or not all(n in NOTE_TEXT for n in notes):
+            raise ValueError("notes")
+        if body["format"] not in _FORMATS:
+            raise ValueError("format")
+        return HashRecord(
+            pdq=_hex("pdq", body["pdq"]),
+            pdq_quality=_quality(body["pdq_quality"]),
+            md5=_hex("md5", body["md5"]),
+            sha256=_hex("sha256", body["sha256"]),
+            phash=_hex("phash", body["phash"]),
+            width=_side(body["width"]),
+            height=_side(body["height"]),
+            format=body["format"],
+            pdq_variants={
+                name: PdqHash(_hex("pdq", value[0]), _quality(value[1]))
+                for name, value in variants.items()
+            },
+            notes=tuple(notes),
+        )
+    except errors.FileError:
+        raise
+    except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:
+        raise errors.ReaderMisbehaved() from exc
+
+
+def parse_preview(data: bytes, max_side: int) -> Preview:
+    """The worker's answer to a preview request; raises the file's error, or ReaderMisbehaved."""
+    head, sep, rgb = data.partition(b"\n")
+    try:
+        body = json.loads(head.decode("utf-8"))
+        _raise_if_error(body)
+        width, height = _side(body["width"]), _side(body["height"])
+        if not sep or max(width, height) > max_side or len(rgb) != 3 * width * height:
+            raise ValueError("preview size")
+    except errors.FileError:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise errors.ReaderMisbehaved() from exc
+    return Preview(width, height, rgb)
+
+
+def _raise_if_error(body: Any) -> None:
+    if not isinstance(body, dict) or not isinstance(body.get("ok"), bool):
+        raise ValueError("answer")
+    if body["ok"]:
+        return
+    cls = _ERRORS_BY_CODE.get(body.get("code"))  # type: ignore[arg-type]
+    raise cls() if cls is not None else errors.ReaderMisbehaved()
+
+
+def _hex(kind: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value) != _HEX[kind] or not _HEX_RE.fullmatch(value):
+        raise ValueError(kind)
+    return value
+
+
+def _quality(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ValueError("quality")
+    return value
+
+
+def _side(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= _MAX_SIDE:
+        raise ValueError("side")
+    return value

@@ -1,0 +1,74 @@
+"""Test-only faults planted inside worker processes.
+
+``IsolatedReader(test_hook=install_faults)`` runs ``install_faults`` inside each worker
+before its sandbox closes (spawn pickles it by reference; ``tests/`` is on the path the
+worker inherits). Production code never passes a hook, so none of this can happen there.
+A fault is chosen by a word in the file's name, so one batch can mix good and bad files.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import time
+
+CRASH = "fault-segfault"  # the worker dies of SIGSEGV
+HANG = "fault-hang"  # the worker spins forever (a decoder stuck in a loop)
+HOG = "fault-hog"  # the worker asks for 3 GiB
+HUGE_ANSWER = "fault-huge-answer"  # the worker answers with 1 MB
+GARBAGE = "fault-garbage"  # the worker answers with something that is not an answer
+LIE = "fault-lie"  # the worker answers a well-formed record with a wrong-length hash
+
+
+def install_faults() -> None:
+    from safehash.core import hashing
+    from safehash.core.isolation import wire
+
+    real_hash_file = hashing.hash_file
+    real_record_answer = wire.record_answer
+
+    def faulty_hash_file(path: str, limits: object) -> object:
+        name = os.path.basename(path)
+        if CRASH in name:
+            ctypes.string_at(0)  # a real segmentation fault, as a decoder bug would cause
+        if HANG in name:
+            while True:
+                pass
+        if HOG in name:
+            hog = bytearray(3 << 30)
+            return hog  # never reached under the memory limit
+        return real_hash_file(path, limits)  # type: ignore[arg-type]
+
+    def faulty_record_answer(record: object) -> bytes:
+        answer = real_record_answer(record)  # type: ignore[arg-type]
+        if faulty_record_answer.next == "huge":
+            answer = b" " * (1 << 20) + answer
+        elif faulty_record_answer.next == "garbage":
+            answer = b"\x80garbage"
+        elif faulty_record_answer.next == "lie":
+            answer = answer.replace(b'"pdq": "', b'"pdq": "00', 1)
+        return answer
+
+    faulty_record_answer.next = ""  # type: ignore[attr-defined]
+
+    def choosing_hash_file(path: str, limits: object) -> object:
+        name = os.path.basename(path)
+        faulty_record_answer.next = (  # type: ignore[attr-defined]
+            "huge" if HUGE_ANSWER in name else "garbage" if GARBAGE in name
+            else "lie" if LIE in name else ""
+        )  # fmt: skip
+        return faulty_hash_file(path, limits)
+
+    hashing.hash_file = choosing_hash_file  # type: ignore[assignment]
+    wire.record_answer = faulty_record_answer  # type: ignore[assignment]
+
+
+def slow_previews() -> None:
+    """Every preview takes a minute, as a crafted file could make it."""
+    from safehash.core import previewing
+
+    def slow(*_args: object) -> tuple[int, int, bytes]:
+        time.sleep(60)
+        raise AssertionError("a slow preview should have been cancelled")
+
+    previewing.make_preview = slow  # type: ignore[assignment]
