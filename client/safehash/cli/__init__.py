@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from safehash import __version__
 from safehash.core import case_token
+from safehash.core.process_hardening import harden_process
 
 # Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = ("hash_command", "bank_commands")
@@ -67,6 +68,7 @@ def _open_window() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # first: no crash dump may hold a token, a header or a photo
     # File names that are not valid UTF-8 must print, not crash the program.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
