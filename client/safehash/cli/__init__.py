@@ -13,8 +13,12 @@ from safehash import __version__
 from safehash.core import case_token
 from safehash.core.process_hardening import harden_process
 
-# Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = ("hash_command", "bank_commands")
+# Each module adds its subcommands with ``register(subparsers)``. The commands each one
+# adds are listed so that `safehash hash` loads only its own module, not the bank code.
+COMMAND_MODULES = {
+    "hash_command": ("hash",),
+    "bank_commands": ("submit", "status", "withdraw", "export", "cases", "outbox"),
+}
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -38,7 +42,8 @@ class SafeHashParser(argparse.ArgumentParser):
         super().error(redact_tokens(message))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``command``, only the module that provides that command."""
     parser = SafeHashParser(
         prog="safehash",
         description=(
@@ -53,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, check it reaches its first page, and exit (for installers)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    wanted = [m for m, commands in COMMAND_MODULES.items() if command in commands]
+    for name in wanted or COMMAND_MODULES:
         importlib.import_module(f"safehash.cli.{name}").register(subparsers)
     return parser
 
@@ -81,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from safehash.gui.self_test import run_self_test
 
         return run_self_test()
-    parser = build_parser()
+    parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)
     if getattr(args, "func", None) is None:
         parser.print_help()
@@ -89,5 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
+        from safehash.core.isolation import kill_all_readers
+
+        kill_all_readers()  # a file stuck in a decoder must not hold the exit up
         print("Stopped.", file=sys.stderr)
         return 130

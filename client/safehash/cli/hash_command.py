@@ -56,7 +56,10 @@ def run(args: argparse.Namespace) -> int:
         args.workers,
         ReaderLimits(time_limit=args.time_limit, memory_bytes=args.memory_limit << 20),
     )
-    reader.warm_up()  # the workers load their decoders while the folders are walked
+    # The workers load their decoders while the folders are walked; no more of them than
+    # there are files to read.
+    folders = any(os.path.isdir(p) for p in args.paths)
+    reader.warm_up(reader.workers if folders else min(reader.workers, len(args.paths)))
     files = list(HashBatch(args.paths, limits=limits).found())
     progress = ProgressBar(len(files), sys.stderr)
     results: list[HashResult] = []

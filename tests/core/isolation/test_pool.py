@@ -6,9 +6,12 @@ limit plus a few seconds, and the rest of the batch is hashed by fresh workers.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -203,3 +206,81 @@ def test_workers_use_spawn_and_end_with_the_reader(photos: list[Path]) -> None:
     for process in processes:
         process.join(GRACE)
     assert not any(p in multiprocessing.active_children() for p in processes)
+
+
+_CLI_WITH_FAULTS = """
+import sys
+from safehash.cli import hash_command, main
+from safehash.core.isolation import IsolatedReader, use_shared_reader
+from support import worker_hooks
+
+def faulty(workers, limits):
+    reader = IsolatedReader(workers, limits, test_hook=worker_hooks.install_faults)
+    use_shared_reader(reader)
+    return reader
+
+hash_command.configure_shared_reader = faulty
+sys.exit(main(["hash", "--workers", "2", "--time-limit", "600", *sys.argv[1:]]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_on_the_command_line_kills_the_workers_at_once(
+    photos: list[Path], tmp_path: Path
+) -> None:
+    hangs = [_planted(tmp_path, photos[0], f"{worker_hooks.HANG}-{i}") for i in range(2)]
+    tests_dir = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(tests_dir)}
+    cli = subprocess.Popen(
+        [sys.executable, "-c", _CLI_WITH_FAULTS, *map(str, hangs), str(photos[1])],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    try:
+        # Wait until two workers are spinning on the hanging files.
+        deadline = time.monotonic() + 60
+        spinning: list[int] = []
+        while len(spinning) < 2 and time.monotonic() < deadline:
+            spinning = [c for c in _children(cli.pid) if _cpu_seconds(c) > 1.0]
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                cli.wait(0.1)  # polls /proc ten times a second; ends early if it exits
+        assert len(spinning) == 2
+        started = time.monotonic()
+        cli.send_signal(signal.SIGINT)
+        _, stderr = cli.communicate(timeout=GRACE)
+        assert time.monotonic() - started < 3.0
+        assert cli.returncode == 130
+        assert b"Stopped." in stderr
+        assert b"Traceback" not in stderr
+        for pid in spinning:
+            assert not Path(f"/proc/{pid}").exists() or "Z" in _proc_state(pid)
+    finally:
+        cli.kill()
+        cli.wait()
+
+
+def _proc_state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"

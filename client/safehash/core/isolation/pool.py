@@ -172,6 +172,7 @@ class IsolatedReader:
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._starting = 0
+        self._warming = 0  # of those starting, the ones that will go to the idle list
         self._closed = False
         self._starts: queue.SimpleQueue[tuple[queue.SimpleQueue[object], bool]] = (
             queue.SimpleQueue()
@@ -190,6 +191,7 @@ class IsolatedReader:
             wanted = min(count or self.workers, self._capacity)
             missing = wanted - len(self._idle) - len(self._busy) - self._starting
             self._starting += max(0, missing)
+            self._warming += max(0, missing)
         for _ in range(max(0, missing)):
             self._starts.put((queue.SimpleQueue(), True))
 
@@ -217,10 +219,14 @@ class IsolatedReader:
         """Kill every worker at once (Quick exit, Ctrl+C). Never blocks; the pool stays
         usable and starts fresh workers when it is next asked."""
         with self._lock:
-            workers = [*self._idle, *self._busy]
+            idle, busy = list(self._idle), list(self._busy)
             self._idle.clear()
-        for worker in workers:
+        for worker in busy:
+            worker.kill("cancel")  # its caller reaps it and raises Cancelled
+        for worker in idle:
             worker.kill("cancel")
+        if idle:  # nobody waits on these: collect them so no zombie is left behind
+            threading.Thread(target=lambda: [w.reap() for w in idle], daemon=True).start()
 
     def close(self) -> None:
         """Kill every worker and stop; later requests raise ``errors.Cancelled``."""
@@ -256,7 +262,9 @@ class IsolatedReader:
                         self._busy.add(worker)
                         return worker
                     threading.Thread(target=worker.reap, daemon=True).start()
-                if len(self._busy) + self._starting < self._capacity:
+                # Workers warming up will be idle in a moment: wait for one rather than
+                # start yet another process.
+                if not self._warming and len(self._busy) + self._starting < self._capacity:
                     self._starting += 1
                     break
                 self._lock.wait()
@@ -287,14 +295,16 @@ class IsolatedReader:
                 log.error("a reader could not be started: %s", type(exc).__name__)
                 with self._lock:
                     self._starting -= 1
-                    self._lock.notify()
+                    self._warming -= to_idle
+                    self._lock.notify_all()
                 reply.put(exc)
                 continue
             with self._lock:
                 self._starting -= 1
                 if to_idle:
+                    self._warming -= 1
                     self._idle.append(worker)
-                    self._lock.notify()
+                    self._lock.notify_all()
                 else:
                     self._busy.add(worker)
             reply.put(worker)

@@ -9,8 +9,8 @@ time limit and the answer size from outside, and kills this process when either 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -42,6 +42,10 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _die_with_parent()
     sys.dont_write_bytecode = True  # the sandbox refuses writes; don't even try
+    # One thread: numpy's maths library would start helper threads at import, and
+    # Landlock can only confine the thread that turns it on (and what it starts later).
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
 
     # Everything the work needs is imported now, before the file system closes.
     from safehash.core import hashing, imaging, previewing
@@ -89,5 +93,5 @@ def _die_with_parent() -> None:
     """Linux: the kernel kills this worker when the thread that started it goes away."""
     if not sys.platform.startswith("linux"):
         return
-    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    libc = ctypes.CDLL(None, use_errno=True)  # not find_library: it runs a program
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
