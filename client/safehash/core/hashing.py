@@ -10,10 +10,10 @@ import os
 
 import imagehash
 import numpy as np
-import pdqhash
 from PIL import Image
 
 from safehash.core.imaging import DEFAULT_LIMITS, DecodeLimits, decode_views, read_file_bytes
+from safehash.core.pdq import luma_from_rgb, pdq_from_luma
 from safehash.core.records import NOTE_FIRST_FRAME, NOTE_ORIENTATION_APPLIED, HashRecord, PdqHash
 
 VARIANT_AS_STORED = "as_stored"
@@ -61,8 +61,6 @@ def hash_bytes(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> HashRecord
 
 
 def pdq_of(rgb: Image.Image) -> PdqHash:
-    """PDQ of an 8-bit RGB image, with Meta's bit order (first hex digit = bits 0-3)."""
-    pixels = np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8))
-    bits, quality = pdqhash.compute(pixels)
-    value = np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes().hex()
-    return PdqHash(value=value, quality=int(quality))
+    """PDQ of an 8-bit RGB image, bit for bit as Meta's reference hashes a photo: an all-grey
+    picture's grey value is its luma, as the reference's decoder hands such a picture over."""
+    return pdq_from_luma(luma_from_rgb(np.asarray(rgb, dtype=np.uint8), grey_rule=True))
