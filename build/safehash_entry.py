@@ -12,6 +12,9 @@ import sys
 
 def main() -> int:
     if sys.argv[1:] == ["--self-test"]:
+        from safehash.core.process_hardening import harden_process
+
+        harden_process()  # as safehash.cli.main does: no crash dump of SafeHash
         from safehash.gui.self_test import run_self_test
 
         return run_self_test()

@@ -18,6 +18,8 @@ HOG = "fault-hog"  # the worker asks for 3 GiB
 HUGE_ANSWER = "fault-huge-answer"  # the worker answers with 1 MB
 GARBAGE = "fault-garbage"  # the worker answers with something that is not an answer
 LIE = "fault-lie"  # the worker answers a well-formed record with a wrong-length hash
+FORGE = "fault-forge"  # the worker writes a forged result line and a terminal escape
+FORGED_LINE = b'{"path": "forged", "ok": true}\n\x1b]0;hijacked\x07'
 
 
 def install_faults() -> None:
@@ -34,6 +36,9 @@ def install_faults() -> None:
         if HANG in name:
             while True:
                 pass
+        if FORGE in name:
+            os.write(1, FORGED_LINE)
+            os.write(2, FORGED_LINE)
         if HOG in name:
             hog = bytearray(3 << 30)
             return hog  # never reached under the memory limit

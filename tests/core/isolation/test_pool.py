@@ -284,3 +284,20 @@ def _proc_state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+def test_a_worker_cannot_write_into_the_command_lines_output(
+    photos: list[Path], tmp_path: Path
+) -> None:
+    forger = _planted(tmp_path, photos[0], worker_hooks.FORGE)
+    tests_dir = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _CLI_WITH_FAULTS, "--json", str(forger), str(photos[1])],
+        capture_output=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(tests_dir)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["path"] for line in lines] == [str(forger), str(photos[1])]
+    assert b"forged" not in done.stdout + done.stderr
+    assert b"\x1b" not in done.stdout + done.stderr

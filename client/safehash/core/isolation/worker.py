@@ -39,6 +39,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     from safehash.core.process_hardening import harden_process
 
     harden_process()
+    _silence_output()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _die_with_parent()
     sys.dont_write_bytecode = True  # the sandbox refuses writes; don't even try
@@ -87,6 +88,16 @@ def _answer(data: bytes, hashing: object, previewing: object) -> bytes:
     except Exception as exc:  # noqa: BLE001 - decoders map their own errors; this is ours
         log.error("internal problem while hashing: %s", type(exc).__name__)  # never a path
         return wire.error_answer(errors.InternalError())
+
+
+def _silence_output() -> None:
+    """A worker taken over by a file must not write into the command line's output (a
+    forged JSON line) or send escape sequences to the person's terminal: its standard
+    output and error lead nowhere. Answers go only through the pipe to the parent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _die_with_parent() -> None:
