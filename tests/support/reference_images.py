@@ -1,11 +1,13 @@
 """Deterministic test pictures, and PDQ computed the reference's way, independently of
-SafeHash's own sampling code (plain numpy indexing of a full RGB array)."""
+SafeHash's own sampling code (plain numpy indexing of a full RGB array). The PDQ step itself
+is ``safehash.core.pdq``, which tests/core/test_pdq.py holds to Meta's C++ build bit for bit."""
 
 from __future__ import annotations
 
 import numpy as np
-import pdqhash
 from PIL import Image
+
+from safehash.core.pdq import luma_from_rgb, pdq_from_luma
 
 
 def photo_like(width: int, height: int, seed: int = 1) -> np.ndarray:
@@ -33,8 +35,9 @@ def reference_pdq(rgb: np.ndarray) -> tuple[str, int]:
         rows = (np.arange(512) * height) // 512
         cols = (np.arange(512) * width) // 512
         rgb = rgb[rows][:, cols]
-    bits, quality = pdqhash.compute(np.ascontiguousarray(rgb, dtype=np.uint8))
-    return np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes().hex(), int(quality)
+    # The reference's decoder hands an all-grey picture over as grey: the grey rule.
+    result = pdq_from_luma(luma_from_rgb(np.asarray(rgb, dtype=np.uint8), grey_rule=True))
+    return result.value, result.quality
 
 
 def reference_pdq_of_file_pixels(path: str) -> tuple[str, int]:
