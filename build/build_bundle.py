@@ -120,7 +120,8 @@ def compile_translations() -> None:
 
 def locally_built_extensions() -> list[str]:
     """Bundle paths of extension modules compiled on this machine: those of installed
-    distributions whose wheel tag is plain linux_* (pdqhash has no manylinux wheel)."""
+    distributions whose wheel tag is plain linux_* (built from source, no manylinux wheel;
+    none of today's dependencies)."""
     found = []
     for dist in metadata.distributions():
         wheel = dist.read_text("WHEEL") or ""
@@ -132,7 +133,7 @@ def locally_built_extensions() -> list[str]:
 def normalise_local_builds(bundle: Path) -> None:
     """A locally compiled extension carries pip's random build folder
     (/tmp/pip-install-XXXX) in its debug info, and a GNU build ID hashed over it, so two
-    installs of the same pdqhash differ in exactly those bytes. Drop both; the code is
+    installs of the same source release differ in exactly those bytes. Drop both; the code is
     untouched. Only these files: stripping numpy's or Qt's libraries breaks them."""
     objcopy = shutil.which("objcopy")
     if not sys.platform.startswith("linux") or objcopy is None:

@@ -1,17 +1,13 @@
 #!/bin/sh
-# Make sure this machine has what SafeHash's set-up needs beyond Python and pip:
-#  - a C++ compiler and the Python headers (pdqhash has no Linux wheel and is built from source)
+# Make sure this machine has what SafeHash's set-up needs beyond Python and pip (no compiler:
+# every dependency comes as a wheel):
+#  - Python's venv module (a separate package on Debian and Ubuntu)
 #  - the shared libraries Qt loads even when it draws offscreen.
 # On Debian/Ubuntu as root, missing packages are installed; elsewhere we say what is missing.
 set -eu
 PYTHON="${PYTHON:-python3}"
 missing=""
 
-command -v g++ >/dev/null 2>&1 || missing="$missing g++"
-"$PYTHON" - <<'PY' || missing="$missing python3-dev"
-import os, sys, sysconfig
-sys.exit(0 if os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")) else 1)
-PY
 "$PYTHON" -c "import venv, ensurepip" >/dev/null 2>&1 || missing="$missing python3-venv"
 
 if [ "$(uname -s)" = "Linux" ]; then

@@ -7,8 +7,8 @@
 #   sh installer_scripts/linux/check_reproducible.sh --fresh-venv
 #
 # --fresh-venv builds the second copy in a new virtual environment installed from PyPI
-# with build/constraints.txt (and pdqhash compiled again, without pip's cache), as a
-# second release machine with the same Python would.
+# with build/constraints.txt (without pip's cache), as a second release machine with the
+# same Python would.
 #
 # Prints both SHA-256 sums; on a difference, every file that differs inside the package.
 # Exit status 0 when the two .deb files are identical. Takes a few minutes (xz, twice).
