@@ -14,6 +14,7 @@ import errno
 import io
 import os
 import stat
+import struct
 import threading
 import warnings
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
 
-from safehash.core import errors
+from safehash.core import errors, image_headers
 from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits  # re-exported for callers
 
 try:  # HEIC/HEIF (iPhone photos); optional at import so the core still loads without it.
@@ -149,29 +150,42 @@ def reuse_pixel_memory(workers: int) -> Iterator[None]:
 
 
 def decode_views(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> ImageViews:
-    """Decode ``data`` and return the views to hash. Raises a FileError subclass on bad input."""
+    """Decode ``data`` and return the views to hash. Raises a FileError subclass on bad input.
+
+    Whatever goes wrong from the first byte read to the small RGB views is the file's fault
+    (the bytes are hostile, the decoders are not ours), so it is always a FileError.
+    """
     if not data:
         raise errors.EmptyFile()
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _faults_of_the_file():
         warnings.simplefilter("ignore")  # Pillow's warnings about odd files are not for people
-        try:
-            image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
-        except UnidentifiedImageError as exc:
-            raise errors.NotAnImage() from exc
-        except Image.DecompressionBombError as exc:
-            raise errors.ImageTooLarge() from exc
-        except Exception as exc:
-            raise _decode_error(exc) from exc
+        declared = image_headers.check_header(data, limits)
+        image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
         with image:
-            return _views_of(image, limits, len(data))
+            return _views_of(image, declared, limits, len(data))
 
 
-def _views_of(image: Image.Image, limits: DecodeLimits, data_size: int) -> ImageViews:
+@contextmanager
+def _faults_of_the_file() -> Iterator[None]:
+    """Any exception raised while reading or decoding becomes the file's typed error."""
+    try:
+        yield
+    except errors.FileError:
+        raise
+    except UnidentifiedImageError as exc:
+        raise errors.NotAnImage() from exc
+    except Exception as exc:  # decoders raise anything at all on hostile bytes
+        raise _decode_error(exc) from exc
+
+
+def _views_of(
+    image: Image.Image,
+    declared: image_headers.Declared | None,
+    limits: DecodeLimits,
+    data_size: int,
+) -> ImageViews:
+    image_headers.check_opened(image, declared, data_size, limits)  # before any pixel
     width, height = image.size
-    if width <= 0 or height <= 0:
-        raise errors.CorruptImage()
-    if width * height > limits.max_pixels:
-        raise errors.ImageTooLarge()  # refused from the header, before any pixel is decoded
     fmt = FORMAT_NAMES.get(image.format or "", image.format or "unknown")
     animated = bool(getattr(image, "is_animated", False))
     orientation = _orientation(image)
@@ -179,14 +193,7 @@ def _views_of(image: Image.Image, limits: DecodeLimits, data_size: int) -> Image
     # Feed the decoder the whole file at once: in 64 KB pieces it needs the GIL back 50
     # times per photo and stalls whenever another worker is inside PDQ (which holds it).
     image.decodermaxblock = max(image.decodermaxblock, data_size)
-    try:
-        image.load()  # the first frame only, for animations
-    except Image.DecompressionBombError as exc:
-        raise errors.ImageTooLarge() from exc
-    except MemoryError as exc:
-        raise errors.ImageTooLarge() from exc
-    except Exception as exc:
-        raise _decode_error(exc) from exc
+    image.load()  # the first frame only, for animations
     if image.size != (width, height):  # a decoder that changed its mind is not trusted
         raise errors.CorruptImage()
 
@@ -212,13 +219,19 @@ def _orientation_applied_by_decoder(image: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+_CUT_SHORT = ("truncated", "premature end", "broken data stream", "not enough image data")
+
+
 def _decode_error(exc: BaseException) -> errors.FileError:
-    text = str(exc).lower()
     if isinstance(exc, MemoryError):
+        return errors.NeedsTooMuchMemory()
+    if isinstance(exc, Image.DecompressionBombError):
         return errors.ImageTooLarge()
-    if "truncated" in text or "premature end" in text or "broken data stream" in text:
+    # Pillow's readers written in Python index and unpack past the end of a cut file.
+    if isinstance(exc, EOFError | IndexError | struct.error):
         return errors.TruncatedImage()
-    if isinstance(exc, EOFError):
+    text = str(exc).lower()
+    if any(words in text for words in _CUT_SHORT):
         return errors.TruncatedImage()
     return errors.CorruptImage()
 
