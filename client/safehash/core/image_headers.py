@@ -184,8 +184,12 @@ def _jpeg(data: bytes, limits: DecodeLimits) -> tuple[int, int, int] | None:
             scans += 1
             if scans > limits.max_jpeg_scans:
                 raise errors.ImageTooComplex()
-            if frame is not None and body and body[0] < len(frame[2]):
+            if frame is None or not body:
+                break  # libjpeg refuses a scan before its frame
+            if body[0] < len(frame[2]):
                 partial_scans = True  # scans of some components: the whole picture is kept
+            elif scans == 1 and not frame[3]:
+                break  # one scan of every component: libjpeg reads no further (camera photos)
             end = _SCAN_END.search(data, pos + 2 + length)
             if end is None:
                 break
