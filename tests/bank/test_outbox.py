@@ -149,5 +149,26 @@ def test_kill_mid_write_never_corrupts(memory_keyring, tmp_path, point):
         entries = outbox.entries()
         assert entries
         assert all(len(e.submission.items) == 400 for e in entries)
-        # What a killed writer left behind is cleaned up when the outbox opens.
-        assert [p.name for p in tmp_path.iterdir()] == ["outbox.bin"]
+        # What a killed writer left behind is cleaned up when the outbox opens (the
+        # lock it held was dropped with it: opening did not wait).
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["outbox.bin", "outbox.bin.lock"]
+
+
+def test_two_outboxes_on_one_file_keep_each_others_entries(memory_keyring, tmp_path):
+    """Two open copies (the window and the command line): each change is made on what is
+    saved at that moment, never on an old copy."""
+    path = tmp_path / "outbox.bin"
+    store = SecretStore()
+    window = Outbox.open_persistent(store, path)
+    command_line = Outbox.open_persistent(store, path)
+    first = window.add(a_submission(), Case("case-1"), FakeBankSide())
+    second = command_line.add(a_submission(), Case("case-1"), FakeBankSide())
+    command_line.record_failure(first.entry_id, "offline")  # an entry it never loaded
+    window.keep_receipt(a_receipt())
+    assert {e.entry_id for e in window.entries()} == {first.entry_id, second.entry_id}
+    command_line.discard(second.entry_id)
+    (left,) = Outbox.open_persistent(store, path).entries()
+    assert left.entry_id == first.entry_id and left.attempts == 1
+    assert command_line.receipts() == [a_receipt()]
+    window.destroy()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

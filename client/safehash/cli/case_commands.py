@@ -173,6 +173,7 @@ def run_outbox(args: argparse.Namespace) -> int:
 def _send_all(args: argparse.Namespace, outbox: Outbox) -> int:
     failures = 0
     with bank_session(args) as session:
+        given: Case | None = None  # from --case-token-file: read once (stdin can be read once)
         for entry in outbox.entries():
             if (entry.bank_kind, entry.endpoint_host) != (
                 session.adapter.kind,
@@ -180,15 +181,17 @@ def _send_all(args: argparse.Namespace, outbox: Outbox) -> int:
             ):
                 print(f"safehash: {entry.entry_id} is for another bank; skipped.", file=sys.stderr)
                 continue
-            args.case_id = entry.case_id or args.case_id
-            case = case_for(args, session)
+            if args.case_token_file:
+                given = given or case_for(args, session)
+                case = Case(entry.case_id or given.case_id, given.token)
+            else:
+                args.case_id = entry.case_id or args.case_id
+                found = case_for(args, session)
+                case = Case(entry.case_id or found.case_id, found.token)
             try:
-                receipt = resend(
-                    session.adapter,
-                    outbox,
-                    entry.entry_id,
-                    Case(entry.case_id or case.case_id, case.token),
-                )
+                receipt = resend(session.adapter, outbox, entry.entry_id, case)
+            except KeyError:
+                continue  # another SafeHash (the window, say) sent it meanwhile
             except errors.BankError as exc:
                 print(f"safehash: {exc.message}", file=sys.stderr)
                 failures += 1

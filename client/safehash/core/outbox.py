@@ -9,6 +9,11 @@ In memory by default. Kept on disk only if the person chose it, and then encrypt
 AES-256-GCM under a key that lives in the password store; with no secure store, SafeHash
 refuses to keep it on disk. Writes are atomic (settings.atomic_write): a kill at any
 moment leaves the old or the new file, never a damaged one.
+
+The window and the command line may share the saved outbox at the same time. Every change
+is made under a lock file (core/filelock.py) on what is on disk *then*: read, change one
+entry, write. So one process never writes back an old copy over another's entry, the key
+is made once, and leftovers of killed writers are removed only when no one is writing.
 """
 
 from __future__ import annotations
@@ -16,16 +21,16 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from safehash.core import errors
+from safehash.core import errors, filelock
 from safehash.core.bank.base import BankAdapter
 from safehash.core.records import Case, Receipt, Submission
 from safehash.core.secrets import SecretStore
@@ -37,8 +42,15 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 << 20
 
 
+T = TypeVar("T")
+
+
 def outbox_path() -> Path:
     return data_dir() / "outbox.bin"
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
 
 
 @dataclass
@@ -93,15 +105,18 @@ class _Journal:
         return entry.done.get(key) if entry else None
 
     def record(self, key: str, content_id: str) -> None:
-        with self._outbox.lock:
-            entry = self._outbox.get(self._entry_id)
+        def change() -> None:
+            entry = self._outbox._entries.get(self._entry_id)
             if entry is not None:
                 entry.done[key] = content_id
-                self._outbox.save()
+
+        self._outbox._change(change)
 
 
 class Outbox:
-    """Thread-safe. ``Outbox()`` is in memory; ``Outbox.open_persistent(...)`` on disk."""
+    """Thread-safe, and safe to share between processes when saved.
+
+    ``Outbox()`` is in memory; ``Outbox.open_persistent(...)`` on disk."""
 
     def __init__(self, path: Path | None = None, key: bytes | None = None) -> None:
         if (path is None) != (key is None):
@@ -110,16 +125,20 @@ class Outbox:
         self.lock = threading.RLock()
         self._entries: dict[str, OutboxEntry] = {}
         self._receipts: dict[str, Receipt] = {}
+        self._seen: bytes | None = None  # the file as last read or written
         if path is not None:
-            remove_stale_temps(path)
-            self._load()
+            with filelock.exclusive(lock_path(path)):
+                remove_stale_temps(path)  # no one writes now: any temp file is a leftover
+                self._load()
 
     @classmethod
     def open_persistent(cls, secrets: SecretStore, path: Path | None = None) -> Outbox:
         """The outbox kept on disk; ``KeyringUnavailable`` when there is no secure store."""
         target = path or outbox_path()
         secrets.require()
-        key = secrets.outbox_key(create=not target.exists())
+        # Under the lock, so that two processes starting at once cannot each make a key.
+        with filelock.exclusive(lock_path(target)):
+            key = secrets.outbox_key(create=not target.exists())
         if key is None:
             raise errors.OutboxError()  # the file exists but its key is gone
         return cls(target, key)
@@ -132,7 +151,8 @@ class Outbox:
 
     def add(self, submission: Submission, case: Case, adapter: BankAdapter) -> OutboxEntry:
         """Put a submission in the outbox (the same submission twice is one entry)."""
-        with self.lock:
+
+        def change() -> OutboxEntry:
             entry = self._entries.get(submission.idempotency_key)
             if entry is None:
                 entry = OutboxEntry(
@@ -143,66 +163,97 @@ class Outbox:
                     created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 )
                 self._entries[entry.entry_id] = entry
-                self.save()
             return entry
+
+        return self._change(change)
 
     def entries(self, case_id: str | None = None) -> list[OutboxEntry]:
         with self.lock:
+            self._refresh()
             return [e for e in self._entries.values() if case_id in (None, e.case_id)]
 
     def get(self, entry_id: str) -> OutboxEntry | None:
         with self.lock:
+            self._refresh()
             return self._entries.get(entry_id)
 
     def journal(self, entry_id: str) -> _Journal:
         return _Journal(self, entry_id)
 
     def record_failure(self, entry_id: str, error_code: str) -> None:
-        with self.lock:
+        def change() -> None:
             entry = self._entries.get(entry_id)
             if entry is not None:
                 entry.attempts += 1
                 entry.last_error = error_code
-                self.save()
+
+        self._change(change)
 
     def discard(self, entry_id: str) -> None:
         """Remove an entry: it was accepted, or the person chose not to send it."""
-        with self.lock:
-            if self._entries.pop(entry_id, None) is not None:
-                self.save()
+        self._change(lambda: self._entries.pop(entry_id, None))
 
     # --- receipts the person chose to keep --------------------------------------------
 
     def keep_receipt(self, receipt: Receipt) -> None:
-        with self.lock:
-            self._receipts[receipt.submission_id] = receipt
-            self.save()
+        self._change(lambda: self._receipts.__setitem__(receipt.submission_id, receipt))
 
     def receipts(self, case_id: str | None = None) -> list[Receipt]:
         with self.lock:
+            self._refresh()
             return [r for r in self._receipts.values() if case_id in (None, r.case_id)]
 
     def forget_case(self, case_id: str) -> None:
-        with self.lock:
+        def change() -> None:
             self._entries = {k: e for k, e in self._entries.items() if e.case_id != case_id}
             self._receipts = {k: r for k, r in self._receipts.items() if r.case_id != case_id}
-            self.save()
+
+        self._change(change)
 
     # --- the file ---------------------------------------------------------------------
 
-    def save(self) -> None:
+    def _change(self, change: Callable[[], T]) -> T:
+        """Apply ``change`` to what is saved now, and save the result, under the lock."""
         with self.lock:
-            if self.path is None or self._key is None:
+            if self.path is None:
+                return change()
+            with filelock.exclusive(lock_path(self.path)):
+                self._load()
+                result = change()
+                self._save()
+            return result
+
+    def save(self) -> None:
+        """Write what this outbox holds (under the lock; changes made elsewhere are kept
+        only through the methods above)."""
+        with self.lock:
+            if self.path is None:
                 return
-            doc = {
-                "version": FORMAT_VERSION,
-                "entries": [e.to_json() for e in self._entries.values()],
-                "receipts": [r.to_json() for r in self._receipts.values()],
-            }
-            plain = json.dumps(doc, separators=(",", ":")).encode("utf-8")
-            nonce = os.urandom(NONCE_BYTES)  # random per write: never reused with a key
-            sealed = AESGCM(self._key).encrypt(nonce, plain, MAGIC)
-            atomic_write(self.path, MAGIC + nonce + sealed)
+            with filelock.exclusive(lock_path(self.path)):
+                self._save()
+
+    def _save(self) -> None:
+        assert self.path is not None and self._key is not None
+        doc = {
+            "version": FORMAT_VERSION,
+            "entries": [e.to_json() for e in self._entries.values()],
+            "receipts": [r.to_json() for r in self._receipts.values()],
+        }
+        plain = json.dumps(doc, separators=(",", ":")).encode("utf-8")
+        nonce = os.urandom(NONCE_BYTES)  # random per write: never reused with a key
+        data = MAGIC + nonce + AESGCM(self._key).encrypt(nonce, plain, MAGIC)
+        atomic_write(self.path, data)
+        self._seen = data
+
+    def _refresh(self) -> None:
+        """Read what other processes saved; a file that cannot be read now leaves the last
+        good view (the next change reports it)."""
+        if self.path is None:
+            return
+        try:
+            self._load()
+        except errors.OutboxError:
+            pass
 
     def _load(self) -> None:
         assert self.path is not None and self._key is not None
@@ -210,9 +261,12 @@ class Outbox:
             with open(self.path, "rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
+            self._entries, self._receipts, self._seen = {}, {}, None
             return
         except OSError as exc:
             raise errors.OutboxError() from exc
+        if data == self._seen:
+            return  # unchanged since this process last read or wrote it
         head, rest = data[: len(MAGIC)], data[len(MAGIC) :]
         if head != MAGIC or len(data) > MAX_FILE_BYTES:
             raise errors.OutboxError()
@@ -227,6 +281,7 @@ class Outbox:
             raise errors.OutboxError() from exc
         self._entries = {e.entry_id: e for e in entries}
         self._receipts = {r.submission_id: r for r in receipts}
+        self._seen = data
 
     def destroy(self) -> None:
         """Forget everything (the outbox file too; the caller removes the key)."""
@@ -234,7 +289,10 @@ class Outbox:
             self._entries.clear()
             self._receipts.clear()
             if self.path is not None:
-                self.path.unlink(missing_ok=True)
+                with filelock.exclusive(lock_path(self.path)):
+                    self.path.unlink(missing_ok=True)
+                    self._seen = None
+                lock_path(self.path).unlink(missing_ok=True)
 
 
 def send(adapter: BankAdapter, outbox: Outbox, submission: Submission, case: Case) -> Receipt:
