@@ -6,8 +6,9 @@
     python scripts/screenshots.py [--out DIR] [--locale CODE]   # any display, or offscreen
 
 Runs in a temporary HOME against a reference bank on 127.0.0.1 (nothing leaves this
-computer): four photos that hash well, one with too little detail, and one file that is
-not a photo; a first sending that fails (so the outbox shows) and a retry that works.
+computer): four photos that hash well, one with too little detail, one file that is not
+a photo and a folder that cannot be opened; a first sending that fails (so the outbox
+shows) and a retry that works. Dialogs are also drawn over the window, as they are seen.
 """
 
 from __future__ import annotations
@@ -58,11 +59,20 @@ def make_photos(folder: Path) -> list[Path]:
         path = folder / name
         Image.fromarray(photo_like(1200, 900, seed)).save(path, quality=90)
         paths.append(path)
+    closed = folder / "Private"  # deeper than the system can open, so also for root
+    closed.mkdir()
+    fd = os.open(closed, os.O_RDONLY)
+    for _ in range(25):
+        os.mkdir("nested-" + "x" * 200, dir_fd=fd)
+        inner = os.open("nested-" + "x" * 200, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    os.close(fd)
     dark = folder / "screenshot-night.png"
     Image.fromarray(np.full((600, 800, 3), 18, dtype=np.uint8)).save(dark)
     broken = folder / "chat-export.jpg"
     broken.write_bytes(b"This is not really a photo.\n")
-    return [*paths, dark, broken]
+    return [*paths, dark, broken, closed]
 
 
 def select_row(table: object, row: int) -> None:
@@ -97,8 +107,10 @@ def dark_palette() -> object:
 
 def shoot(out: Path, temp: Path, locale: str = "en") -> int:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from safehash.core.isolation import IsolatedReader, use_shared_reader
     from safehash.core.profile import load_profile
     from safehash.core.transport import RetryPolicy
     from safehash.gui.app import available_languages
@@ -141,6 +153,17 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
         widget.grab().save(str(path))
         saved.append(path)
 
+    def grab_screen(window: QWidget, name: str) -> None:
+        """The window and its dialog as the screen shows them (a real display only)."""
+        settle()
+        screen = QGuiApplication.primaryScreen()
+        if QGuiApplication.platformName() == "offscreen" or screen is None:
+            return
+        frame = window.frameGeometry()
+        path = out / f"{len(saved) + 1:02d}-{name}.png"
+        screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(path))
+        saved.append(path)
+
     with start_refbank(None, bank_name="Helpline hash bank (practice)") as bank:
         profile = load_profile().with_overrides(endpoint=bank.url)
         services = create_services(profile, retry=RetryPolicy(max_attempts=1))
@@ -152,15 +175,32 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             window.go_on()
             grab(window, "step2-add-photos-empty")
             window.add_photos.add_paths([str(p) for p in photos])
-            wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 6)
-            select_row(window.add_photos.table, 4)
+            wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 7)
+            select_row(window.add_photos.table, 5)
             grab(window, "step2-add-photos")
-            select_row(window.add_photos.table, 0)
-            preview = PreviewDialog(window.session.photos.entry(0).name,
-                                    window.session.photos.entry(0).path, window)  # fmt: skip
-            preview.show()
+            select_row(window.add_photos.table, 1)
+            # A photo that takes its time to open (a reader that never finishes).
+            sys.path.insert(0, str(REPO / "tests"))
+            from support.worker_hooks import slow_previews
+
+            use_shared_reader(IsolatedReader(workers=1, test_hook=slow_previews))
+            entry = window.session.photos.entry(1)
+            preview = PreviewDialog(entry.name, entry.path, window.previews, window)
+            preview.present()
+            grab(preview, "step2-show-this-photo-opening")
+            grab_screen(window, "step2-show-this-photo-opening-over-the-window")
+            preview.close()
+            use_shared_reader(IsolatedReader())
+            preview = PreviewDialog(entry.name, entry.path, window.previews, window)
+            preview.present()
+            wait_until(lambda: not preview.loading)
             grab(preview, "step2-show-this-photo")
             preview.close()
+            window.add_photos.choose_photos()
+            (chooser,) = window.open_dialogs()
+            grab(chooser, "step2-choose-photos")
+            grab_screen(window, "step2-choose-photos-over-the-window")
+            chooser.reject()
             window.go_on()
             wait_until(lambda: window.session.bank_info is not None)
             grab(window, "step3-check")
@@ -194,20 +234,12 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             window.go_to(window.network_log)
             grab(window, "network-log")
             # A question with Qt's own Yes / No buttons, as "Forget everything?" asks it.
-            question = QMessageBox(QMessageBox.Icon.Question,
-                                   window.done.tr("Forget everything?"),
-                                   window.done.tr("SafeHash will delete everything it kept on "
-                                                  "this computer: your settings, a remembered "
-                                                  "case token and fingerprints waiting to be "
-                                                  "sent. Receipts you saved yourself stay where "
-                                                  "you saved them. What was sent to the bank "
-                                                  "stays there; withdraw it first if you want "
-                                                  "it gone."),
-                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                   window)  # fmt: skip
-            question.open()
+            window.go_to(window.done)
+            window.done.confirm_forget()
+            (question,) = window.open_dialogs()
             grab(question, "question-forget-everything")
-            question.close()
+            grab_screen(window, "question-forget-everything-over-the-window")
+            question.reject()
             # The system's dark mode: the window only uses the platform palette.
             light = QApplication.palette()
             QApplication.setPalette(dark_palette())
@@ -230,7 +262,7 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             grab(large, "large-text-welcome")
             large.go_on()
             large.add_photos.add_paths([str(p) for p in photos])
-            wait_until(lambda: not large.hasher.busy and large.session.photos.rowCount() == 6)
+            wait_until(lambda: not large.hasher.busy and large.session.photos.rowCount() == 7)
             grab(large, "large-text-add-photos")
         finally:
             large.shutdown()

@@ -45,6 +45,24 @@ def wait_hashed(qtbot, win: MainWindow, count: int) -> None:
     qtbot.waitUntil(done, timeout=HASH_TIMEOUT_MS)
 
 
+def open_dialog(qtbot, win: MainWindow, name: str):
+    """The window's open dialog with this object name, once it is on screen."""
+
+    def shown():
+        found = [d for d in win.open_dialogs() if d.objectName() == name and d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: shown() is not None)
+    return shown()
+
+
+def answer(qtbot, win: MainWindow, name: str, yes: bool) -> None:
+    """Answer the question ``name`` (its object name) as a person does, with a click."""
+    question = open_dialog(qtbot, win, name)
+    click(qtbot, question.yes_button if yes else question.no_button)
+    qtbot.waitUntil(lambda: question not in win.open_dialogs())
+
+
 def click(qtbot, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

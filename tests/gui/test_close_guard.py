@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
-from .helpers import BANK_TIMEOUT_MS, click, wait_hashed
+from .helpers import BANK_TIMEOUT_MS, click, open_dialog, wait_hashed
 from .images import photo
 
 
@@ -26,17 +24,16 @@ def _fail_one_sending(qtbot, window, bank, tmp_path) -> None:
 
 def _answer(qtbot, window, button_text: str) -> str:
     """Wait for the close question, click one of its buttons, return its text."""
-    qtbot.waitUntil(lambda: _question(window) is not None)
-    box = _question(window)
-    text = box.text()
-    (button,) = [b for b in box.buttons() if b.text() == button_text]
-    button.click()
+    box = open_dialog(qtbot, window, "closeGuard")
+    text = box.message.text()
+    (button,) = [b for b in (box.yes_button, box.no_button) if b.text() == button_text]
+    click(qtbot, button)
     return text
 
 
-def _question(window) -> QMessageBox | None:
-    box = window.findChild(QMessageBox, "closeGuard")
-    return box if box is not None and box.isVisible() else None
+def _question(window):
+    found = [d for d in window.open_dialogs() if d.objectName() == "closeGuard"]
+    return found[0] if found and found[0].isVisible() else None
 
 
 def test_close_with_a_waiting_sending_asks_and_can_stay(qtbot, window, bank, tmp_path):

@@ -8,7 +8,7 @@ from safehash.gui.bidi import strip_isolates
 from safehash.gui.error_text import error_sentence
 from safehash.gui.photos import ERROR, LOW_QUALITY, READY
 
-from .helpers import BANK_TIMEOUT_MS, click, drop_files, wait_hashed
+from .helpers import BANK_TIMEOUT_MS, answer, click, drop_files, wait_hashed
 from .images import not_a_picture, photo, photo_set
 
 
@@ -81,7 +81,7 @@ def test_whole_flow_from_drop_to_receipt(qtbot, window, bank, tmp_path):
     assert not any(token in cell for cell in cells)
 
 
-def test_typed_token_and_status_and_withdraw(qtbot, window, bank, tmp_path, monkeypatch):
+def test_typed_token_and_status_and_withdraw(qtbot, window, bank, tmp_path):
     case_id, token = bank.issue_case()
     window.go_to(window.add_photos)
     window.add_photos.add_paths([str(photo(tmp_path / "p" / "one.jpg", 5))])
@@ -107,10 +107,8 @@ def test_typed_token_and_status_and_withdraw(qtbot, window, bank, tmp_path, monk
     qtbot.waitUntil(lambda: page.sendings.count() == 1, timeout=BANK_TIMEOUT_MS)
     assert "open" in page.result.text()
 
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     click(qtbot, page.withdraw_all)
+    answer(qtbot, window, "withdrawCase", yes=True)
     qtbot.waitUntil(lambda: "withdrawn" in page.result.text(), timeout=BANK_TIMEOUT_MS)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from safehash.core.secrets import SecretStore
@@ -14,7 +13,15 @@ from safehash.gui.main_window import MainWindow
 from safehash.gui.services import create_services
 
 from .conftest import FAST_RETRY
-from .helpers import BANK_TIMEOUT_MS, MemoryKeyring, click, drop_files, wait_hashed
+from .helpers import (
+    BANK_TIMEOUT_MS,
+    MemoryKeyring,
+    answer,
+    click,
+    drop_files,
+    open_dialog,
+    wait_hashed,
+)
 from .images import photo_set
 
 
@@ -26,37 +33,31 @@ def _files(root: Path) -> set[str]:
     }
 
 
-def _close_modal_soon(qtbot) -> QTimer:
-    """Close whatever modal dialog opens (the person pressing Cancel)."""
-    timer = QTimer()
-    timer.setInterval(50)
-
-    def close() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            modal.reject()
-
-    timer.timeout.connect(close)
-    timer.start()
-    return timer
+def _cancel(qtbot, win: MainWindow, name: str) -> None:
+    """Wait for the dialog, then close it as a person does (Cancel, or Close)."""
+    dialog = open_dialog(qtbot, win, name)
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog not in win.open_dialogs())
 
 
 def _run_session(qtbot, win: MainWindow, bank, tmp_path: Path, receipt_path: Path) -> None:
     photos = photo_set(tmp_path / "photos")
     click(qtbot, win.continue_button)
-    # The real file dialog, opened and cancelled: Qt's dialog memory must not stay.
-    timer = _close_modal_soon(qtbot)
-    assert win.services.dialogs.choose_photos(win) == []
-    assert win.services.dialogs.choose_folder(win) is None
-    timer.stop()
+    # The real file dialogs, opened and cancelled: Qt's dialog memory must not stay.
+    chosen: list[object] = []
+    win.services.dialogs.choose_photos(win, chosen.append)
+    _cancel(qtbot, win, "fileChooser")
+    win.services.dialogs.choose_folder(win, chosen.append)
+    _cancel(qtbot, win, "fileChooser")
+    assert chosen == []
     assert drop_files(win, list(photos.values()))
     wait_hashed(qtbot, win, 5)
     # Looking at one photo leaves no thumbnail anywhere.
     win.add_photos.table.selectRow(0)
-    timer = _close_modal_soon(qtbot)
     click(qtbot, win.add_photos.show_button)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-    timer.stop()
+    preview = open_dialog(qtbot, win, "preview")
+    qtbot.waitUntil(lambda: not preview.loading, timeout=30_000)
+    _cancel(qtbot, win, "preview")
     click(qtbot, win.continue_button)
     qtbot.waitUntil(lambda: win.session.bank_info is not None, timeout=BANK_TIMEOUT_MS)
     win.check.consent.setChecked(True)
@@ -69,7 +70,7 @@ def _run_session(qtbot, win: MainWindow, bank, tmp_path: Path, receipt_path: Pat
         win.case.remember.setChecked(True)
     click(qtbot, win.continue_button)
     qtbot.waitUntil(lambda: win.current_page() is win.done, timeout=BANK_TIMEOUT_MS)
-    win.services.dialogs.save_file = lambda *a: str(receipt_path)
+    win.services.dialogs.save_file = lambda parent, title, name, then: then(str(receipt_path))
     click(qtbot, win.done.save_button)
     win.close()
 
@@ -101,7 +102,7 @@ def test_only_the_saved_receipt_is_left(qtbot, bank, isolated_home, tmp_path):
 
 
 def test_remembering_is_the_only_other_trace_and_forget_removes_it(
-    qtbot, bank, isolated_home, tmp_path, monkeypatch
+    qtbot, bank, isolated_home, tmp_path
 ):
     keyring = MemoryKeyring()
     services = create_services(
@@ -120,11 +121,8 @@ def test_remembering_is_the_only_other_trace_and_forget_removes_it(
         settings_text = (isolated_home / ".config/SafeHash/settings.json").read_text()
         assert "SH-" not in settings_text and str(tmp_path) not in settings_text
 
-        from PySide6.QtWidgets import QMessageBox
-
-        monkeypatch.setattr(QMessageBox, "question",
-                            lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
         click(qtbot, win.done.forget_button)
+        answer(qtbot, win, "forgetEverything", yes=True)
         assert _files(isolated_home) == {"receipt.json"}
         assert keyring.items == {}
         assert win.current_page() is win.welcome

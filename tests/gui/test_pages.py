@@ -49,8 +49,10 @@ def test_show_this_photo_uses_no_cache(qtbot, window, tmp_path):
     window.go_to(window.add_photos)
     window.add_photos.add_paths([str(photo(tmp_path / "p.jpg", 4, (1200, 900)))])
     wait_hashed(qtbot, window, 1)
-    dialog = PreviewDialog("p.jpg", str(tmp_path / "p.jpg"), window)
-    qtbot.addWidget(dialog)
+    dialog = PreviewDialog("p.jpg", str(tmp_path / "p.jpg"), window.previews, window)
+    dialog.present()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=30_000)
+    assert dialog.picture.isVisible() and not dialog.status.isVisible()
     pixmap = dialog.picture.pixmap()
     assert not pixmap.isNull() and max(pixmap.width(), pixmap.height()) == 512
     assert (pixmap.width(), pixmap.height()) == (512, 384)  # its own shape, not stretched
@@ -59,8 +61,8 @@ def test_show_this_photo_uses_no_cache(qtbot, window, tmp_path):
 
 
 def test_quick_exit_from_inside_a_dialog(qtbot, window, tmp_path):
-    dialog = PreviewDialog("p.jpg", str(photo(tmp_path / "p.jpg", 4)), window)
-    dialog.open()
+    dialog = PreviewDialog("p.jpg", str(photo(tmp_path / "p.jpg", 4)), window.previews, window)
+    dialog.present()
     qtbot.waitExposed(dialog)
     both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_X, both)

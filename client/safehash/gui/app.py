@@ -24,6 +24,16 @@ __all__ = ["available_languages", "i18n_dir", "install_translation", "run_app"]
 
 EXIT_OK = 0
 EXIT_SETUP_FAILED = 1
+# The readers (worker processes that open photos) start this long after the window is
+# shown, so that loading Python and the decoders in them does not slow the first paint.
+WARM_UP_DELAY_MS = 300
+
+
+def start_readers() -> None:
+    """Start the isolated readers in the background, ready for the first photo."""
+    from safehash.core.isolation import shared_reader
+
+    shared_reader().warm_up()
 
 
 def install_translation(app: QApplication, language: str | None) -> str:
@@ -61,6 +71,7 @@ def run_app(argv: list[str] | None = None, *, on_ready: Callable[[], None] | Non
         install_translation(app, services.settings.language)
     window = MainWindow(services, available_languages())
     window.show()
+    QTimer.singleShot(WARM_UP_DELAY_MS, start_readers)
     if on_ready is not None:
         QTimer.singleShot(0, on_ready)
     code = app.exec()

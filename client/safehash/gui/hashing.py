@@ -1,14 +1,17 @@
 """Hashing in the background: a worker in its own QThread, and its controller.
 
-The worker walks what was dropped, hashes it with ``HashBatch`` and hands results to the
-window in batches (at most every ``BATCH_SECONDS``), so 200 large photos mean a few dozen
-repaints, not 200; the event loop is never blocked by hashing. ``cancel()`` stops at once:
-files not started are skipped, files being read finish and are dropped.
+The worker walks what was dropped, hashes it with ``HashBatch`` (which hands every file to
+an isolated worker process) and hands results to the window in batches (at most every
+``BATCH_SECONDS``), so 200 large photos mean a few dozen repaints, not 200; the event loop
+is never blocked by hashing. Folders that could not be opened are listed too, so nobody is
+told everything was read when some photos were never seen. ``cancel()`` stops at once:
+files not started are skipped, and the processes reading files are killed.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 
@@ -24,7 +27,8 @@ log = logging.getLogger(__name__)
 class HashWorker(QObject):
     """Lives in the hashing thread. Emits signals only; never touches a widget."""
 
-    started = Signal(int, list)  # job, file paths (folders expanded)
+    # job, file paths (folders expanded), [(folder, name to show, error code)] not opened
+    started = Signal(int, list, list)
     results = Signal(int, list)  # job, [(path, HashRecord | None, error code | None)]
     finished = Signal(int, bool)  # job, cancelled
 
@@ -45,19 +49,25 @@ class HashWorker(QObject):
             self.finished.emit(job, True)
 
     def _hash(self, job: int, paths: list[str]) -> None:
-        from safehash.core.batch import HashBatch  # numpy & co. load here, not at startup
-        from safehash.core.discovery import iter_image_files
+        from safehash.core.batch import HashBatch
+        from safehash.core.discovery import find_files
 
         if self._is_cancelled(job):
             self.finished.emit(job, True)
             return
-        files = []
-        for path in iter_image_files(paths):
-            if self._is_cancelled(job):
-                self.finished.emit(job, True)
-                return
-            files.append(path)
-        self.started.emit(job, files)
+        files: list[str] = []
+        unopened: list[tuple[str, str, str]] = []
+        for given in paths:
+            for found in find_files([given]):
+                if self._is_cancelled(job):
+                    self.finished.emit(job, True)
+                    return
+                if found.error is None:
+                    files.append(found.path)
+                else:
+                    unopened.append((found.path, shown_folder(given, found.path),
+                                     found.error.code))  # fmt: skip
+        self.started.emit(job, files, unopened)
         batch = HashBatch(files, expand_folders=False)
         with self._lock:
             self._batch = batch
@@ -91,6 +101,16 @@ class HashWorker(QObject):
     def _is_cancelled(self, job: int) -> bool:
         with self._lock:
             return job <= self._cancelled_upto
+
+
+def shown_folder(given: str, folder: str) -> str:
+    """A folder as the person knows it: from the folder they added down to it
+    ("Pictures/2023/private"), not just its last name, nor the whole path."""
+    top = os.path.dirname(os.path.normpath(given))
+    try:
+        return os.path.relpath(folder, top) if top else folder
+    except ValueError:  # another drive (Windows)
+        return folder
 
 
 class HashController(QObject):
@@ -154,10 +174,11 @@ class HashController(QObject):
         self._thread.quit()
         return self._thread.wait(wait_ms)
 
-    @Slot(int, list)
-    def _on_started(self, job: int, files: list[str]) -> None:
+    @Slot(int, list, list)
+    def _on_started(self, job: int, files: list[str], unopened: list) -> None:
         if job not in self._open_jobs:
             return
+        self.model.add_unopened(unopened, job)
         rows = self.model.add(files, job)
         self._total += sum(1 for r in rows if r >= 0)
         self.progress.emit(self._done, self._total)

@@ -1,5 +1,6 @@
 """The window: a header (where you are, Quick exit, side pages), the pages, and the
-Back / Continue buttons. It wires pages together; the pages do the work."""
+Back / Continue buttons. It wires pages together; the pages do the work. While one of its
+dialogs is open, everything but Quick exit is greyed out (see ``dialogs``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehash.core.isolation import kill_all_readers
 from safehash.core.outbox import Outbox
 from safehash.gui.close_guard import ask_before_closing, would_lose_sendings
 from safehash.gui.hashing import HashController
@@ -33,7 +36,8 @@ from safehash.gui.pages.send import SendPage
 from safehash.gui.pages.settings_page import SettingsPage
 from safehash.gui.pages.welcome import WelcomePage
 from safehash.gui.plurals import install_english_plurals
-from safehash.gui.quick_exit import QuickExitWatcher, shortcut_hint
+from safehash.gui.preview_loader import PreviewLoader
+from safehash.gui.quick_exit import QuickExitWatcher, quick_exit_button
 from safehash.gui.services import Services
 from safehash.gui.session import Session
 from safehash.gui.widgets import (
@@ -43,7 +47,6 @@ from safehash.gui.widgets import (
     flow_row,
     heading,
     labelled,
-    live,
     named,
     retranslate_tree,
     scaled_font,
@@ -70,10 +73,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.session = Session()
         self.hasher = HashController(self.session.photos)
+        self.previews = PreviewLoader()
+        self._dialogs: list[QDialog] = []  # open now, in the order they opened
 
         s = self.session
         self.welcome = WelcomePage(services)
-        self.add_photos = AddPhotosPage(s, self.hasher, services.dialogs)
+        self.add_photos = AddPhotosPage(s, self.hasher, services.dialogs, self.previews)
         self.check = CheckPage(s, services)
         self.case = CasePage(s, services)
         self.send = SendPage(s, services)
@@ -98,21 +103,7 @@ class MainWindow(QMainWindow):
                                    lambda: self.tr("Every connection SafeHash made"))  # fmt: skip
         for button in (self.status_button, self.settings_button, self.log_button):
             button.setFlat(True)
-        self.quick_exit_button = labelled(
-            QPushButton(),
-            lambda: self.tr("Quick exit"),
-            None,
-            lambda: fill(self.tr("Closes SafeHash at once and forgets everything. %1"),
-                         shortcut_hint()),
-        )  # fmt: skip
-        live(self.quick_exit_button, "setToolTip", lambda: fill(
-            self.tr("Leave at once: the window closes and SafeHash forgets everything. %1"),
-            shortcut_hint(),
-        ))  # fmt: skip
-        font = self.quick_exit_button.font()
-        font.setBold(True)
-        self.quick_exit_button.setFont(font)
-        self.quick_exit_button.setMinimumHeight(self.quick_exit_button.sizeHint().height() + 8)
+        self.quick_exit_button = quick_exit_button(self.quick_exit)
 
         header = QHBoxLayout()
         header.setSpacing(SPACING // 2)
@@ -136,13 +127,19 @@ class MainWindow(QMainWindow):
         footer.addStretch(1)
         footer.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignBottom)
 
+        # Everything below the header: what a dialog holds still while it is open.
+        self.held_part = QWidget()
+        held = QVBoxLayout(self.held_part)
+        held.setContentsMargins(0, 0, 0, 0)
+        held.setSpacing(SPACING // 2)
+        held.addWidget(self.stack, 1)
+        held.addLayout(footer)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN)
         layout.setSpacing(SPACING // 2)
         layout.addLayout(header)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.held_part, 1)
         self.setCentralWidget(central)
         self.resize(920, 720)
 
@@ -151,7 +148,6 @@ class MainWindow(QMainWindow):
         self.status_button.clicked.connect(lambda: self.go_to(self.case_status))
         self.settings_button.clicked.connect(lambda: self.go_to(self.settings))
         self.log_button.clicked.connect(lambda: self.go_to(self.network_log))
-        self.quick_exit_button.clicked.connect(self.quick_exit)
         self.send.sent.connect(lambda: self.go_to(self.done))
         self.done.check_case_requested.connect(lambda: self.go_to(self.case_status))
         self.done.forget_requested.connect(self.forget_everything)
@@ -248,6 +244,7 @@ class MainWindow(QMainWindow):
             and mime.hasUrls()
             and bool(local_paths(list(mime.urls())))
             and self.current_page() in (self.welcome, self.add_photos)
+            and not self._dialogs
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -267,6 +264,31 @@ class MainWindow(QMainWindow):
         if self.current_page() is not self.add_photos:
             self.go_to(self.add_photos)
         self.add_photos.add_urls(list(event.mimeData().urls()))
+
+    # --- dialogs (DialogHost) ----------------------------------------------------------
+
+    def hold_for(self, dialog: QDialog) -> None:
+        """Grey out all but Quick exit while ``dialog`` is open (it is not modal, so that
+        Quick exit stays clickable; see ``dialogs``)."""
+        self._dialogs.append(dialog)
+        self.held_part.setEnabled(False)
+        dialog.finished.connect(lambda _result, d=dialog: self._release(d))
+
+    def _release(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        if not self._dialogs:
+            self.held_part.setEnabled(True)
+            if self.isVisible():
+                self._focus_first(self.current_page())
+
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._dialogs)
+
+    def close_dialogs(self) -> None:
+        """Close every open dialog as "no" or "cancel": nothing they would do happens."""
+        for dialog in reversed(self._dialogs):
+            dialog.reject()
 
     # --- forgetting -------------------------------------------------------------------
 
@@ -289,6 +311,12 @@ class MainWindow(QMainWindow):
         self._exiting = True
         for widget in QApplication.topLevelWidgets():
             widget.hide()
+        # Ask for no more files, then kill every reader (it never waits): a photo being
+        # read, however hostile, stops with its process.
+        self.hasher.cancel()
+        self.previews.cancel_all()
+        kill_all_readers()
+        self.close_dialogs()
         self.services.clipboard.clear_if_ours()
         self.wipe()
         self.services.outbox = Outbox()  # nothing is saved on the way out
@@ -310,9 +338,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._exiting and would_lose_sendings(self.services.outbox):
             event.ignore()
-            ask_before_closing(self, self.services.outbox, self._close_anyway)
+            asking = [d for d in self._dialogs if d.objectName() == "closeGuard"]
+            if asking:
+                asking[0].raise_()
+                asking[0].activateWindow()
+            else:
+                ask_before_closing(self, self.services.outbox, self._close_anyway)
             return
         self.hide()
+        self.previews.cancel_all()
+        self.close_dialogs()
         self.services.clipboard.clear_if_ours()
         self.wipe()
         event.accept()
@@ -327,5 +362,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.quick_exit_watcher)
         hashing_stopped = self.hasher.shutdown()
+        previews_stopped = self.previews.shutdown()
         bank_stopped = self.services.shutdown()
-        return hashing_stopped and bank_stopped
+        return hashing_stopped and previews_stopped and bank_stopped

@@ -1,7 +1,9 @@
 """The photos the person added, in memory only: a table model for the list on step 2.
 
 Each row keeps the file's path (to hash it, or to show it when asked) and, once hashed, its
-``HashRecord``. Nothing here is ever written anywhere; ``clear()`` drops it all.
+``HashRecord``. A folder that could not be opened has a row of its own, saying so, so that
+the list never looks complete when it is not. Nothing here is ever written anywhere;
+``clear()`` drops it all.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class PhotoEntry:
     state: str = HASHING
     record: HashRecord | None = None
     error_code: str | None = None
+    folder: bool = False  # a folder that could not be opened, not a photo
 
 
 def display_name(path: str) -> str:
@@ -81,6 +84,20 @@ class PhotoListModel(QAbstractTableModel):
         rows = [by_path.get(p, -1) for p in paths]
         self.counts_changed.emit()
         return rows
+
+    def add_unopened(self, folders: list[tuple[str, str, str]], job: int) -> None:
+        """Rows for folders that could not be opened: (path, name to show, error code)."""
+        new = [f for f in folders if not self.has_path(f[0])]
+        if not new:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for path, shown, code in new:
+            name = clean_for_display(shown, 160)
+            self._entries.append(PhotoEntry(path, name, job, ERROR, None, code, folder=True))
+            self._paths.add(_key(path))
+        self.endInsertRows()
+        self.counts_changed.emit()
 
     def set_results(self, results: list[tuple[str, HashRecord | None, str | None]]) -> None:
         """Apply a batch of (path, record, error code); one repaint for the whole batch."""
@@ -154,7 +171,11 @@ class PhotoListModel(QAbstractTableModel):
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
     def count(self, state: str | None = None) -> int:
-        return sum(1 for e in self._entries if state in (None, e.state))
+        """Photos (not folders) in ``state``, or all of them."""
+        return sum(1 for e in self._entries if state in (None, e.state) and not e.folder)
+
+    def count_unopened_folders(self) -> int:
+        return sum(1 for e in self._entries if e.folder)
 
     # --- Qt model ---------------------------------------------------------------------
 

@@ -1,79 +1,90 @@
 """Showing one photo, only when the person asks for that one.
 
-The picture is decoded by the core's safe decoder (size limits, EXIF orientation, the same
-formats as hashing), shrunk, shown in a dialog and dropped when the dialog closes. Nothing
-is cached: no QPixmapCache, no thumbnail file.
+The dialog opens at once with a calm "Opening the photo…"; the picture is decoded in an
+isolated worker process (``preview_loader``), at most ``PREVIEW_SIDE`` pixels on its
+longest side, and shown when it arrives, or the file's error sentence. Closing the dialog
+stops the worker. Nothing is cached: no QPixmapCache, no thumbnail file; the picture is
+dropped when the dialog closes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import math
+
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QSizePolicy, QWidget
 
-from safehash.core import errors
 from safehash.gui.bidi import on_its_own
+from safehash.gui.dialogs import SafeDialog
 from safehash.gui.error_text import error_sentence
-from safehash.gui.widgets import (
-    MARGIN,
-    SPACING,
-    live,
-    named,
-    plain_label,
-    retranslate_tree,
-    set_text,
-)
+from safehash.gui.preview_loader import PreviewLoader, PreviewRequest
+from safehash.gui.widgets import named, plain_label, set_text
 
-PREVIEW_SIDE = 512
+PREVIEW_SIDE = 512  # the longest side on screen, in the window's own (logical) pixels
+MAX_PIXELS_SIDE = 1024  # at most this many real pixels, on a high-density screen
 
 
-def load_preview(path: str) -> QImage:
-    """A small upright copy of the photo; raises a core ``FileError``."""
-    from safehash.core.imaging import DEFAULT_LIMITS, decode_views, read_file_bytes
-
-    views = decode_views(read_file_bytes(path, DEFAULT_LIMITS), DEFAULT_LIMITS)
-    scale = min(1.0, PREVIEW_SIDE / max(views.width, views.height))
-    size = (max(1, round(views.width * scale)), max(1, round(views.height * scale)))
-    picture = views.upright.resize(size)  # undoes the square stretch made for hashing
-    data = picture.tobytes()
-    image = QImage(data, size[0], size[1], 3 * size[0], QImage.Format.Format_RGB888)
-    return image.copy()  # owns its pixels; ``data`` can go
-
-
-class PreviewDialog(QDialog):
-    def __init__(self, name: str, path: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        live(self, "setWindowTitle", lambda: self.tr("Your photo"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addWidget(plain_label(lambda: on_its_own(name)))
+class PreviewDialog(SafeDialog):
+    def __init__(
+        self, name: str, path: str, loader: PreviewLoader, parent: QWidget
+    ) -> None:
+        super().__init__(parent, lambda: self.tr("Your photo"), on_its_own(name))
+        self.setObjectName("preview")
+        # Where the picture will be: the room is kept from the start, so the dialog does
+        # not jump when it arrives; until then it says what is happening.
+        self.status = plain_label(lambda: self.tr("Opening the photo…"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setMinimumSize(PREVIEW_SIDE, PREVIEW_SIDE * 3 // 4)
+        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(PREVIEW_SIDE, PREVIEW_SIDE * 3 // 4)
         named(self.picture, lambda: self.tr("The photo"))
-        try:
-            self.picture.setPixmap(QPixmap.fromImage(load_preview(path)))
-        except errors.FileError as exc:
-            code = exc.code
-            self.picture.setTextFormat(Qt.TextFormat.PlainText)
-            set_text(self.picture, lambda: error_sentence(code))
-        layout.addWidget(self.picture)
-        layout.addWidget(
+        self.picture.hide()
+        self.content.addWidget(self.status, 1)
+        self.content.addWidget(self.picture, 1)
+        self.content.addWidget(
             plain_label(lambda: self.tr("Only shown here. SafeHash does not keep a copy of it."))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, lambda: self.tr("Close"), lambda: self.tr("Close the photo"))
-        layout.addWidget(buttons)
+        self.content.addWidget(buttons)
         close.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            retranslate_tree(self)
-        super().changeEvent(event)
+        self._ratio = max(1.0, parent.devicePixelRatioF())
+        side = min(MAX_PIXELS_SIDE, math.ceil(PREVIEW_SIDE * self._ratio))
+        self.request: PreviewRequest | None = loader.load(path, side)
+        self.request.ready.connect(self._show_picture)
+        self.request.failed.connect(self._show_error)
+
+    @property
+    def loading(self) -> bool:
+        return self.request is not None
+
+    @Slot(QImage)
+    def _show_picture(self, image: QImage) -> None:
+        if self.request is None:
+            return
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self._ratio)
+        self.picture.setPixmap(pixmap)
+        self.status.hide()
+        self.picture.show()
+        self.request = None
+
+    @Slot(str)
+    def _show_error(self, code: str) -> None:
+        if self.request is None:
+            return
+        set_text(self.status, lambda: error_sentence(code))
+        self.request = None
 
     def done(self, result: int) -> None:
+        if self.request is not None:
+            self.request.cancel()  # kills the process still reading the photo
+            self.request = None
         self.picture.clear()
         super().done(result)

@@ -1,9 +1,10 @@
-"""Quick exit: the visible button's keyboard twins, watched for the whole application.
+"""Quick exit: the visible button, and its keyboard twins watched for the whole application.
 
 Press Esc twice within ``DOUBLE_ESC_MS``, or Ctrl+Shift+X once, wherever the focus is
 (also inside a dialog). The window then runs its quick exit: it hides at once, drops every
-hash and token, empties the clipboard if SafeHash filled it, stops hashing, and quits
-without saving anything.
+hash and token, empties the clipboard if SafeHash filled it, stops hashing and reading, and
+quits without saving anything. The button looks and reads the same in the window and in
+every dialog (``quick_exit_button``), so it is recognised wherever the person looks.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from safehash.gui.bidi import ltr
 from safehash.gui.i18n import fill
+from safehash.gui.widgets import labelled, live
 
 DOUBLE_ESC_MS = 700
 SHORTCUT = QKeySequence("Ctrl+Shift+X")
@@ -32,6 +34,29 @@ def shortcut_hint() -> str:
     )
     native = QKeySequence.SequenceFormat.NativeText
     return fill(text, ltr(ESCAPE.toString(native)), ltr(SHORTCUT.toString(native)))
+
+
+def quick_exit_button(on_click: Callable[[], None]) -> QPushButton:
+    """The Quick exit button: bold, a little taller than its neighbours, with its shortcuts
+    in the tooltip and in what screen readers announce."""
+    button = labelled(
+        QPushButton(),
+        lambda: QCoreApplication.translate("QuickExit", "Quick exit"),
+        None,
+        lambda: fill(QCoreApplication.translate(
+            "QuickExit", "Closes SafeHash at once and forgets everything. %1"
+        ), shortcut_hint()),
+    )  # fmt: skip
+    live(button, "setToolTip", lambda: fill(QCoreApplication.translate(
+        "QuickExit", "Leave at once: the window closes and SafeHash forgets everything. %1"
+    ), shortcut_hint()))  # fmt: skip
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+    button.setMinimumHeight(button.sizeHint().height() + 8)
+    button.setAutoDefault(False)  # Enter in a dialog answers the dialog, never leaves
+    button.clicked.connect(on_click)
+    return button
 
 
 class QuickExitWatcher(QObject):

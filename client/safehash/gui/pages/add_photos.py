@@ -23,6 +23,7 @@ from safehash.gui.hashing import HashController
 from safehash.gui.i18n import fill, number
 from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
 from safehash.gui.preview import PreviewDialog
+from safehash.gui.preview_loader import PreviewLoader
 from safehash.gui.session import Session
 from safehash.gui.widgets import (
     SPACING,
@@ -52,10 +53,12 @@ class AddPhotosPage(Page):
         session: Session,
         hasher: HashController,
         dialogs: FileDialogs,
+        previews: PreviewLoader,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.hasher, self.dialogs = session, hasher, dialogs
+        self.previews = previews
         self.model = session.photos
         self.body.addWidget(plain_label(lambda: self.tr(
             "Add the photos you want to protect: drag them, or whole folders, onto this "
@@ -157,6 +160,9 @@ class AddPhotosPage(Page):
         self.bad_summary = plain_label(wrap=False)
         self.body.addWidget(flow_row(self.summary, self.low_summary, self.bad_summary,
                                      spacing=SPACING))  # fmt: skip
+        # On its own line, so that it cannot be overlooked at the end of the others.
+        self.folder_summary = plain_label()
+        self.body.addWidget(self.folder_summary)
 
         self.choose_button.clicked.connect(self.choose_photos)
         self.folder_button.clicked.connect(self.choose_folder)
@@ -188,12 +194,10 @@ class AddPhotosPage(Page):
         self.add_paths(local_paths(urls))
 
     def choose_photos(self) -> None:
-        self.add_paths(self.dialogs.choose_photos(self))
+        self.dialogs.choose_photos(self, self.add_paths)
 
     def choose_folder(self) -> None:
-        folder = self.dialogs.choose_folder(self)
-        if folder:
-            self.add_paths([folder])
+        self.dialogs.choose_folder(self, lambda folder: self.add_paths([folder]))
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -210,8 +214,8 @@ class AddPhotosPage(Page):
     def show_selected(self) -> None:
         rows = self.selected_rows()
         entry = self.model.entry(rows[0]) if rows else None
-        if entry is not None:
-            PreviewDialog(entry.name, entry.path, self).open()
+        if entry is not None and not entry.folder:
+            PreviewDialog(entry.name, entry.path, self.previews, self).present()
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()
@@ -243,16 +247,18 @@ class AddPhotosPage(Page):
     def _update(self) -> None:
         busy = self.hasher.busy
         self.progress_box.setVisible(busy)
-        has_rows = self.model.rowCount() > 0
-        selected = bool(self.selected_rows())
-        self.show_button.setEnabled(selected)
+        has_photos = self.model.count() > 0
+        rows = self.selected_rows()
+        selected = bool(rows)
+        first = self.model.entry(rows[0]) if rows else None
+        self.show_button.setEnabled(first is not None and not first.folder)
         self.remove_button.setEnabled(selected)
-        self.clear_button.setEnabled(has_rows)
+        self.clear_button.setEnabled(self.model.rowCount() > 0)
         ready = self.model.count(READY)
         low = self.model.count(LOW_QUALITY)
         bad = self.model.count(ERROR)
         self.summary.setText(
-            self.tr("%n photo(s) ready.", "", ready) if has_rows
+            self.tr("%n photo(s) ready.", "", ready) if has_photos
             else self.tr("No photos added yet.")
         )  # fmt: skip
         #: Shown after "4 photos ready.": how many of the photos have too little detail.
@@ -261,6 +267,12 @@ class AddPhotosPage(Page):
         #: Shown after "4 photos ready.": how many of the files could not be read.
         self.bad_summary.setText(self.tr("%n could not be read.", "", bad))
         self.bad_summary.setVisible(bad > 0)
+        folders = self.model.count_unopened_folders()
+        self.folder_summary.setText(self.tr(
+            "%n folder(s) could not be opened. Photos inside were not added; the list "
+            "shows which folder(s).", "", folders
+        ))  # fmt: skip
+        self.folder_summary.setVisible(folders > 0)
         self.complete_changed.emit()
 
     def retranslate(self) -> None:

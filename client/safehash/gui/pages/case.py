@@ -197,18 +197,20 @@ class CasePage(Page):
     def save_token(self) -> None:
         if self._new_case is None or not self._new_case.token:
             return
-        path = self.services.dialogs.save_file(
-            self, self.tr("Save the case token"), "safehash-case-token.txt"
-        )
-        if path:
-            #: The one line written in a saved token file.
-            text = fill(self.tr("SafeHash case token: %1"), self._new_case.token)
-            try:
-                write_private_file(path, text + "\n")
-            except OSError:
-                set_text(self.new_case_note, lambda: error_sentence(errors.FileUnreadable.code))
-            else:
-                set_text(self.new_case_note, lambda: self.tr("Saved."))
+        token = self._new_case.token
+        self.services.dialogs.save_file(self, self.tr("Save the case token"),
+                                        "safehash-case-token.txt",
+                                        lambda path: self._write_token(path, token))  # fmt: skip
+
+    def _write_token(self, path: str, token: str) -> None:
+        #: The one line written in a saved token file.
+        text = fill(self.tr("SafeHash case token: %1"), token)
+        try:
+            write_private_file(path, text + "\n")
+        except OSError:
+            set_text(self.new_case_note, lambda: error_sentence(errors.FileUnreadable.code))
+        else:
+            set_text(self.new_case_note, lambda: self.tr("Saved."))
 
     def _on_opened(self, case: Case) -> None:
         self._new_case = case

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -20,6 +19,7 @@ from safehash.core.bank.base import CASE_WITHDRAWN, SUBMISSION_ACTIVE, CaseStatu
 from safehash.core.display import clean_for_display
 from safehash.core.records import Case, Receipt
 from safehash.gui.bidi import ltr, strip_isolates
+from safehash.gui.dialogs import ask
 from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.i18n import fill
 from safehash.gui.services import Services
@@ -132,9 +132,9 @@ class CaseStatusPage(Page):
         return Case(reference, token)
 
     def load_receipt(self) -> None:
-        path = self.services.dialogs.open_file(self, self.tr("Open a saved receipt"))
-        if not path:
-            return
+        self.services.dialogs.open_file(self, self.tr("Open a saved receipt"), self._read_receipt)
+
+    def _read_receipt(self, path: str) -> None:
         try:
             receipt = Receipt.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -184,9 +184,6 @@ class CaseStatusPage(Page):
     def _failed(self, code: str) -> None:
         set_text(self.result, lambda: error_sentence(code))
 
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
 
     def withdraw_selected(self) -> None:
         items = self.sendings.selectedItems()
@@ -200,26 +197,26 @@ class CaseStatusPage(Page):
             endpoint_host=self.services.profile.endpoint_host, case_id=case.case_id,
             submission_id=submission_id, received_at=sub.received_at, items=(),
         )  # fmt: skip
-        if self._confirm(self.tr("Withdraw this sending?"),
-                         self.tr("The bank will delete these fingerprints. Platforms will no "
-                                 "longer be able to match copies of these photos.")):  # fmt: skip
-            self.services.bank.call(
+        ask(self, lambda: self.tr("Withdraw this sending?"),
+            lambda: self.tr("The bank will delete these fingerprints. Platforms will no "
+                            "longer be able to match copies of these photos."),
+            lambda: self.services.bank.call(
                 lambda adapter: adapter.withdraw_submission(receipt, case),
                 lambda _r: self.check(), self._failed,
-            )
+            ), name="withdrawSending")  # fmt: skip
 
     def withdraw_case(self) -> None:
         case = self._case()
         if case is None:
             return
         receipts = [r for r in self._receipts.values() if r.case_id == case.case_id]
-        if self._confirm(self.tr("Withdraw the whole case?"),
-                         self.tr("The bank will delete every fingerprint in this case, and "
-                                 "nothing more can be sent to it.")):  # fmt: skip
-            self.services.bank.call(
+        ask(self, lambda: self.tr("Withdraw the whole case?"),
+            lambda: self.tr("The bank will delete every fingerprint in this case, and "
+                            "nothing more can be sent to it."),
+            lambda: self.services.bank.call(
                 lambda adapter: adapter.withdraw_case(case, receipts),
                 lambda _r: self.check(), self._failed,
-            )
+            ), name="withdrawCase")  # fmt: skip
 
     def _update_buttons(self) -> None:
         self.withdraw_one.setEnabled(bool(self.sendings.selectedItems()))

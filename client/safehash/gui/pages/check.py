@@ -72,6 +72,8 @@ class CheckPage(Page):
         self.body.addWidget(self.low_section)
         self.error_text = plain_label()
         self.body.addWidget(self.error_text)
+        self.folder_text = plain_label()
+        self.body.addWidget(self.folder_text)
 
         self.show_json = labelled(
             QPushButton(),
@@ -210,6 +212,12 @@ class CheckPage(Page):
         self.error_text.setText(
             self.tr("%n file(s) could not be read and will not be sent.", "", bad)
         )
+        folders = session.photos.count_unopened_folders()
+        self.folder_text.setVisible(folders > 0)
+        self.folder_text.setText(self.tr(
+            "%n folder(s) could not be opened. Photos inside will not be sent; step 2 "
+            "shows which folder(s).", "", folders
+        ))  # fmt: skip
         if submission is not None:
             message = json.dumps(submission.body(), indent=2)
             #: "Idempotency-Key" is the technical name of the reference; keep it as it is.

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from safehash.core.display import clean_for_display
+from safehash.core.records import Receipt
 from safehash.gui.bidi import isolate, ltr
+from safehash.gui.dialogs import ask
 from safehash.gui.error_text import error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.i18n import fill
@@ -134,11 +136,12 @@ class DonePage(Page):
         receipt = self.session.receipt
         if receipt is None:
             return
-        path = self.services.dialogs.save_file(
-            self, self.tr("Save the receipt"), "safehash-receipt.json"
-        )
-        if not path:
-            return
+        self.services.dialogs.save_file(
+            self, self.tr("Save the receipt"), "safehash-receipt.json",
+            lambda path: self._write_receipt(path, receipt),
+        )  # fmt: skip
+
+    def _write_receipt(self, path: str, receipt: Receipt) -> None:
         try:
             write_private_file(path, receipt.dumps())
         except OSError:
@@ -147,15 +150,9 @@ class DonePage(Page):
             set_text(self.note, lambda: self.tr("The receipt was saved."))
 
     def confirm_forget(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Forget everything?"),
-            self.tr(
-                "SafeHash will delete everything it kept on this computer: your settings, "
-                "a remembered case token and fingerprints waiting to be sent. Receipts you "
-                "saved yourself stay where you saved them. What was sent to the bank stays "
-                "there; withdraw it first if you want it gone."
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.forget_requested.emit()
+        ask(self, lambda: self.tr("Forget everything?"), lambda: self.tr(
+            "SafeHash will delete everything it kept on this computer: your settings, "
+            "a remembered case token and fingerprints waiting to be sent. Receipts you "
+            "saved yourself stay where you saved them. What was sent to the bank stays "
+            "there; withdraw it first if you want it gone."
+        ), self.forget_requested.emit, name="forgetEverything")  # fmt: skip

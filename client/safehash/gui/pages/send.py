@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from safehash.core import errors
 from safehash.core.outbox import resend, send
 from safehash.core.records import Receipt
+from safehash.gui.dialogs import ask
 from safehash.gui.error_text import error_sentence
 from safehash.gui.i18n import fill
 from safehash.gui.services import Services
@@ -240,13 +240,11 @@ class SendPage(Page):
         entry_id = self._selected_entry()
         if entry_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard this sending?"),
-            self.tr("These fingerprints will not be sent. Your photos are not affected."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        ask(self, lambda: self.tr("Discard this sending?"),
+            lambda: self.tr("These fingerprints will not be sent. Your photos are not affected."),
+            lambda: self._discard(entry_id), name="discardSending")  # fmt: skip
+
+    def _discard(self, entry_id: str) -> None:
         with contextlib.suppress(errors.SafeHashError):
             self.services.outbox.discard(entry_id)
         self.refresh_outbox()
