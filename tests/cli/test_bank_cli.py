@@ -215,6 +215,36 @@ def test_remember_without_a_secure_store_says_so(bank):
     assert "Case token:  SH-" in result.stdout  # still shown once, so it is not lost
 
 
+def test_remember_without_a_secure_store_never_loses_the_receipt(bank, photos, tmp_path):
+    """The bank stores the submission before the token can (not) be remembered: the
+    receipt is printed and saved all the same, and the store is only a warning."""
+    case_id, token = new_case(bank.url)
+    receipt_file = tmp_path / "receipt.json"
+    result = run_cli("submit", photos[0], "--endpoint", bank.url, "--case-token-file", "-",
+                     "--remember", "--save-receipt", str(receipt_file), stdin=token)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Accepted:    1 of 1 pictures" in result.stdout
+    assert "warning: This computer has no secure password store" in result.stderr
+    assert "not remembered" in result.stderr
+    saved = json.loads(receipt_file.read_text())
+    held = bank.storage.case_view(case_id)["submissions"]
+    assert [s["submission_id"] for s in held] == [saved["submission_id"]]
+    assert saved["submission_id"] in result.stdout
+
+
+def test_keep_outbox_without_a_secure_store_sends_now(bank, photos, isolated_home):
+    case_id, token = new_case(bank.url)
+    result = run_cli("submit", photos[0], "--endpoint", bank.url, "--case-token-file", "-",
+                     "--keep-outbox", stdin=token)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Nothing can wait safely on this computer, so the hashes are sent now" in (
+        result.stderr
+    )
+    assert "Accepted:    1 of 1 pictures" in result.stdout
+    assert len(bank.storage.case_view(case_id)["submissions"]) == 1
+    assert not list(isolated_home.rglob("outbox.bin*"))
+
+
 def test_unreachable_bank_fails_clearly_and_sends_nothing(photos):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -180,20 +180,47 @@ def run_submit(args: argparse.Namespace) -> int:
             print(f"safehash: {exc.message}", file=sys.stderr)
             print(_outbox_sentence(outbox), file=sys.stderr)
             return EXIT_FAILED
+        # The bank has answered: its receipt is shown and saved before anything else that
+        # could fail (remembering the token), so a submission id is never lost.
+        if args.json:
+            print(json.dumps(receipt_json(receipt, files), ensure_ascii=False), flush=True)
+        else:
+            print_receipt(receipt, sys.stdout, files)
+            sys.stdout.flush()
+        status = _save_receipt(args.save_receipt, receipt)
         remember(args, session, Case(receipt.case_id, case.token))
-        if args.save_receipt:
-            atomic_write(Path(args.save_receipt), receipt.dumps().encode("utf-8"))
-    if args.json:
-        print(json.dumps(receipt_json(receipt, files), ensure_ascii=False))
-    else:
-        print_receipt(receipt, sys.stdout, files)
+    return status
+
+
+def _save_receipt(path: str | None, receipt: Receipt) -> int:
+    if not path:
+        return EXIT_OK
+    try:
+        atomic_write(Path(path), receipt.dumps().encode("utf-8"))
+    except OSError:
+        print(
+            "safehash: The receipt could not be saved to that file; it is printed above: "
+            "keep a copy of it.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_OK
 
 
 def _outbox(args: argparse.Namespace, session: BankSession) -> Outbox:
-    if args.keep_outbox or session.settings.keep_outbox:
-        return Outbox.open_persistent(session.secrets)  # KeyringUnavailable: said plainly
-    return Outbox()
+    if not (args.keep_outbox or session.settings.keep_outbox):
+        return Outbox()
+    try:
+        return Outbox.open_persistent(session.secrets)
+    except errors.SafeHashError as exc:
+        # Nothing may wait in a plain file; sending now is still safe and still wanted.
+        print(f"safehash: {exc.message}", file=sys.stderr)
+        print(
+            "safehash: Nothing can wait safely on this computer, so the hashes are sent now; "
+            "if sending fails, nothing is kept.",
+            file=sys.stderr,
+        )
+        return Outbox()
 
 
 def _outbox_sentence(outbox: Outbox) -> str:
@@ -236,11 +263,12 @@ def run_status(args: argparse.Namespace) -> int:
         _matching(receipts, session)
         case = _case_with_id(args, session, receipts)
         status = session.adapter.status(case, receipts)
+        if args.json:
+            print(json.dumps(status_json(status), ensure_ascii=False), flush=True)
+        else:
+            print_status(status, sys.stdout)
+            sys.stdout.flush()
         remember(args, session, case)
-    if args.json:
-        print(json.dumps(status_json(status), ensure_ascii=False))
-    else:
-        print_status(status, sys.stdout)
     return EXIT_OK
 
 

@@ -171,8 +171,18 @@ def case_for(
 
 
 def remember(args: argparse.Namespace, session: BankSession, case: Case) -> None:
-    if args.remember and case.token and case.case_id:
+    """Keep the case token when asked. It comes after the bank's answer is shown, so a
+    password store that cannot keep it is a warning, never a lost answer."""
+    if not (args.remember and case.token and case.case_id):
+        return
+    try:
         session.secrets.save_case_token(case.case_id, case.token)
+    except errors.SafeHashError as exc:
+        print(f"safehash: warning: {exc.message}", file=sys.stderr)
+        print(
+            "safehash: warning: The case token was not remembered; keep it safe yourself.",
+            file=sys.stderr,
+        )
 
 
 def read_receipts(paths: Sequence[str] | None) -> list[Receipt]:

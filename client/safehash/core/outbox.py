@@ -310,7 +310,12 @@ def resend(adapter: BankAdapter, outbox: Outbox, entry_id: str, case: Case) -> R
     except errors.BankError as exc:
         outbox.record_failure(entry_id, exc.code)
         raise
-    outbox.discard(entry_id)
+    try:
+        outbox.discard(entry_id)
+    except (errors.OutboxError, OSError):
+        # The bank has it; the receipt must not be lost to a full disk. A copy left in the
+        # outbox can only be sent again as a replay, which the bank stores nothing for.
+        pass
     return receipt
 
 
