@@ -74,6 +74,13 @@ def test_jpeg_with_thousands_of_empty_scans(watch: DecodeWatch) -> None:
     assert watch.opened == 0
 
 
+def test_baseline_jpeg_followed_by_thousands_of_scans_is_refused_by_libjpeg() -> None:
+    # The header walk stops after a baseline picture's one scan (a camera photo's check costs
+    # nothing); libjpeg must then refuse the second scan rather than decode it.
+    with pytest.raises((errors.TruncatedImage, errors.CorruptImage)):
+        decode_views(hostile_files.jpeg_with_many_scans(3000, 4096, 4096, progressive=False))
+
+
 def test_jpeg_scan_limit_is_exact_and_configurable(watch: DecodeWatch) -> None:
     at_limit = hostile_files.jpeg_with_many_scans(DEFAULT_LIMITS.max_jpeg_scans, 64, 64)
     assert decode_views(at_limit).format == "JPEG"  # empty scans decode to grey

@@ -53,13 +53,20 @@ def _sos(component_ids: list[int], ss: int, se: int, ah: int, al: int) -> bytes:
     return _segment(0xDA, body + bytes([ss, se, (ah << 4) | al]))
 
 
-def jpeg_with_many_scans(scans: int = 3000, width: int = 8192, height: int = 8192) -> bytes:
+def jpeg_with_many_scans(
+    scans: int = 3000, width: int = 8192, height: int = 8192, progressive: bool = True
+) -> bytes:
     """A progressive JPEG of ``scans`` empty scans: 10 bytes each, but libjpeg walks every
     block of the picture once per scan, so this 30 KB file keeps a decoder busy for about
     half a minute (encoders write at most about 18 scans). Greyscale, so its memory stays
-    under the budget (190 MB) and only time is attacked."""
-    parts = [_SOI, _jpeg_tables(), _sof(0xC2, width, height, 1), _sos([1], 0, 0, 0, 0)]
-    parts += [_sos([1], 1, 63, 0, 0)] * (scans - 1)
+    under the budget (190 MB) and only time is attacked. Not progressive: a baseline frame
+    followed by the same scans, which libjpeg refuses at the second one."""
+    if progressive:
+        parts = [_SOI, _jpeg_tables(), _sof(0xC2, width, height, 1), _sos([1], 0, 0, 0, 0)]
+        parts += [_sos([1], 1, 63, 0, 0)] * (scans - 1)
+    else:
+        parts = [_SOI, _jpeg_tables(), _sof(0xC0, width, height, 1)]
+        parts += [_sos([1], 0, 63, 0, 0)] * scans
     return b"".join([*parts, _EOI])
 
 
