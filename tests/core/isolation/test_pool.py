@@ -199,13 +199,13 @@ def test_the_main_process_loads_no_decoder(photos: list[Path]) -> None:
 def test_workers_use_spawn_and_end_with_the_reader(photos: list[Path]) -> None:
     reader = IsolatedReader(2)
     reader.hash(str(photos[0]), DEFAULT_LIMITS)
-    processes = [w.process for w in reader._idle]
-    assert processes
+    processes = [w.process for w in [*reader._idle, *reader._busy]]
+    assert processes, "the worker that served the file should still be there"
     assert all(type(p).__name__ == "SpawnProcess" for p in processes)
     reader.close()
     for process in processes:
         process.join(GRACE)
-    assert not any(p in multiprocessing.active_children() for p in processes)
+        assert process.exitcode is not None, "a worker outlived its reader"
 
 
 _CLI_WITH_FAULTS = """
