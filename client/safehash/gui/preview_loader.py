@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from safehash.core import errors
+from safehash.core.isolation import CancelToken, shared_reader
+from safehash.core.limits import DEFAULT_LIMITS
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +30,6 @@ class PreviewRequest(QObject):
 
     def __init__(self, path: str, max_side: int) -> None:
         super().__init__()
-        from safehash.core.isolation import CancelToken
-
         self.path = path
         self.max_side = max_side
         self.token = CancelToken()
@@ -49,9 +49,6 @@ class PreviewWorker(QObject):
 
     @Slot(object)
     def load(self, request: PreviewRequest) -> None:
-        from safehash.core.isolation import shared_reader
-        from safehash.core.limits import DEFAULT_LIMITS
-
         try:
             preview = shared_reader().preview(
                 request.path, DEFAULT_LIMITS, max_side=request.max_side, cancel=request.token
