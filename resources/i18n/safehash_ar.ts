@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>يمكنك إضافة الصور المراد حمايتها بسحبها (أو سحب مجلدات كاملة) إلى هذه النافذة، أو باختيارها من الأسفل. لا تُعرض صورك هنا إلا إذا طلبت رؤية إحداها.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>يزيل كل الصور من القائمة (لا تُمسّ الملفات)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>قراءة الصور: اكتمل %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>لا توجد صور جاهزة.</numerusform>
@@ -172,8 +172,20 @@
             <numerusform>تعذّرت قراءة %Ln ملف.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>لا توجد مجلدات تعذّر فتحها.</numerusform>
+            <numerusform>تعذّر فتح مجلد واحد. لم تُضف الصور التي بداخله؛ تُظهر القائمة أي مجلد هو.</numerusform>
+            <numerusform>تعذّر فتح مجلدين. لم تُضف الصور التي بداخلهما؛ تُظهر القائمة أيّهما.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدات. لم تُضف الصور التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدًا. لم تُضف الصور التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلد. لم تُضف الصور التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>إضافة صورك</translation>
     </message>
@@ -181,7 +193,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -309,7 +321,7 @@ Details for the organisation: %2</source>
         <translation>حفظ رمز الحالة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>رمز حالة SafeHash: %1</translation>
@@ -465,7 +477,7 @@ Details for the organisation: %2</source>
         <translation>أُرسلت في %1: سُحبت (المرجع %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>سحب هذه الإرسالية؟</translation>
     </message>
@@ -523,7 +535,7 @@ Details for the organisation: %2</source>
         <translation>صور قليلة التفاصيل</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>عرض ما سيُرسل بالضبط</translation>
@@ -636,8 +648,20 @@ Details for the organisation: %2</source>
             <numerusform>تعذّرت قراءة %Ln ملف ولن تُرسل.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>لا توجد مجلدات تعذّر فتحها.</numerusform>
+            <numerusform>تعذّر فتح مجلد واحد. لن تُرسل الصور التي بداخله؛ تُظهر الخطوة الثانية أي مجلد هو.</numerusform>
+            <numerusform>تعذّر فتح مجلدين. لن تُرسل الصور التي بداخلهما؛ تُظهر الخطوة الثانية أيّهما.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدات. لن تُرسل الصور التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدًا. لن تُرسل الصور التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلد. لن تُرسل الصور التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>المرجع (Idempotency-Key): %1</translation>
@@ -651,7 +675,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>لا توجد إرساليات تنتظر الوصول إلى بنك البصمات.</numerusform>
@@ -663,7 +687,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>إغلاق SafeHash؟</translation>
     </message>
@@ -678,7 +702,7 @@ Details for the organisation: %2</source>
         <translation>البقاء والإرسال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>الإغلاق على أي حال</translation>
     </message>
@@ -686,7 +710,7 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>تفاصيل الإيصال</translation>
     </message>
@@ -813,17 +837,17 @@ Received: %3</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>حُفظ الإيصال.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>نسيان كل شيء؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>سيحذف SafeHash كل ما احتفظ به على هذا الجهاز: إعداداتك، ورمز الحالة المحفوظ، والبصمات التي تنتظر الإرسال. أما الإيصالات التي حفظتها بنفسك فتبقى حيث حفظتها. وما أُرسل إلى البنك يبقى هناك؛ يمكنك سحبه أولًا إن أردت أن يختفي.</translation>
     </message>
@@ -889,6 +913,41 @@ Received: %3</source>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>الصورة تالفة وتعذّرت قراءتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>هذه الصورة مبنية بطريقة لا تكتبها أي كاميرا أو هاتف، لذلك لم تُفتح، حمايةً لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>استغرقت قراءة هذا الملف وقتًا أطول بكثير مما تحتاجه أي صورة، لذلك أوقفها SafeHash؛ ربما يكون الملف تالفًا أو مصنوعًا لإلحاق الضرر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>احتاجت قراءة هذا الملف ذاكرةً أكبر بكثير مما تحتاجه أي صورة، لذلك أوقفها SafeHash؛ ربما يكون الملف تالفًا أو مصنوعًا لإلحاق الضرر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>تسبّب هذا الملف في توقّف قارئ SafeHash، لذلك لم تُصنع له بصمة؛ ربما يكون تالفًا أو مصنوعًا لإلحاق الضرر. ملفاتك الأخرى في أمان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>أعطت قراءة هذا الملف إجابة لا يستطيع SafeHash الوثوق بها، لذلك لم تُصنع له بصمة؛ ربما يكون مصنوعًا لإلحاق الضرر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>تعذّر فتح هذا المجلد، لذلك لم تُضف الصور التي بداخله؛ ربما لا يوجد إذن بقراءته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>تم الإيقاف.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1123,12 +1182,12 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>اختيار صور</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>صور (%1)</translation>
     </message>
@@ -1141,6 +1200,17 @@ Received: %3</source>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>اختيار مجلد صور</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>يوجد بالفعل ملف باسم %1. هل يُستبدل؟</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1225,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>مراجعة حالة أو سحبها</translation>
     </message>
@@ -1176,27 +1246,12 @@ Received: %3</source>
         <translation>كل اتصال أجراه SafeHash</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>خروج سريع</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>يغلق SafeHash فورًا وينسى كل شيء. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>المغادرة فورًا: تُغلق النافذة وينسى SafeHash كل شيء. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>الانتقال إلى الخطوة السابقة</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>الخطوة %1 من %2: %3</translation>
@@ -1287,7 +1342,7 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
@@ -1315,9 +1370,14 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>صورتك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>جارٍ فتح الصورة…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1325,7 +1385,7 @@ Received: %3</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>تُعرض هنا فقط. لا يحتفظ SafeHash بأي نسخة منها.</translation>
     </message>
@@ -1371,10 +1431,25 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>يمكنك المغادرة فورًا بالضغط على %1 مرتين بسرعة، أو على %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>يغلق SafeHash فورًا وينسى كل شيء. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>المغادرة فورًا: تُغلق النافذة وينسى SafeHash كل شيء. %1</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1522,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>أُرسلت. أكّد بنك البصمات الاستلام.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>لم تُرسل بعد.</translation>
     </message>
@@ -1463,7 +1538,7 @@ Received: %3</source>
         <translation>%1 تبقى بصماتك في القائمة أدناه حتى تُرسل.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات…</translation>
     </message>
@@ -1497,7 +1572,7 @@ Received: %3</source>
         <translation>تُحفظ مشفّرة على هذا الجهاز حتى تُرسل.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>تجاهل هذه الإرسالية؟</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Fügen Sie die Fotos hinzu, die Sie schützen möchten: Ziehen Sie sie (oder ganze Ordner) in dieses Fenster oder wählen Sie sie unten aus. Ihre Fotos werden hier nicht angezeigt, außer Sie möchten eines sehen.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Nimmt alle Fotos von der Liste (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Fotos werden gelesen: %1 von %2 fertig</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n Foto bereit.</numerusform>
@@ -160,8 +160,16 @@
             <numerusform>%n konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht geöffnet werden. Die Fotos darin wurden nicht hinzugefügt; die Liste zeigt, welcher Ordner.</numerusform>
+            <numerusform>%n Ordner konnten nicht geöffnet werden. Die Fotos darin wurden nicht hinzugefügt; die Liste zeigt, welche Ordner.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>Ihre Fotos hinzufügen</translation>
     </message>
@@ -169,7 +177,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -297,7 +305,7 @@ Details für die Organisation: %2</translation>
         <translation>Fallschlüssel speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash-Fallschlüssel: %1</translation>
@@ -449,7 +457,7 @@ Details für die Organisation: %2</translation>
         <translation>Gesendet am %1: zurückgezogen (Referenz %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>Diese Sendung zurückziehen?</translation>
     </message>
@@ -507,7 +515,7 @@ Details für die Organisation: %2</translation>
         <translation>Fotos mit zu wenig Details</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Genau zeigen, was gesendet wird</translation>
@@ -608,8 +616,16 @@ Details für die Organisation: %2</translation>
             <numerusform>%n Dateien konnten nicht gelesen werden und werden nicht gesendet.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht geöffnet werden. Die Fotos darin werden nicht gesendet; Schritt 2 zeigt, welcher Ordner.</numerusform>
+            <numerusform>%n Ordner konnten nicht geöffnet werden. Die Fotos darin werden nicht gesendet; Schritt 2 zeigt, welche Ordner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referenz (Idempotency-Key): %1</translation>
@@ -623,7 +639,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n Sendung ist noch nicht bei der Hash-Datenbank angekommen.</numerusform>
@@ -631,7 +647,7 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash schließen?</translation>
     </message>
@@ -646,7 +662,7 @@ Details für die Organisation: %2</translation>
         <translation>Bleiben und senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -654,7 +670,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>Details der Quittung</translation>
     </message>
@@ -773,17 +789,17 @@ Empfangen: %3</translation>
         <translation>Quittung speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>Die Quittung wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>Alles vergessen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash löscht alles, was es auf diesem Computer aufbewahrt hat: Ihre Einstellungen, einen gemerkten Fallschlüssel und Fingerabdrücke, die auf das Senden warten. Quittungen, die Sie selbst gespeichert haben, bleiben, wo Sie sie gespeichert haben. Was an die Datenbank gesendet wurde, bleibt dort; ziehen Sie es zuerst zurück, wenn es verschwinden soll.</translation>
     </message>
@@ -849,6 +865,41 @@ Empfangen: %3</translation>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>Das Foto ist beschädigt und konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>Das Bild ist auf eine Weise aufgebaut, wie sie keine Kamera und kein Handy schreibt, und wurde deshalb zum Schutz dieses Computers nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Das Lesen dieser Datei dauerte viel länger, als es bei einem Foto sein dürfte, deshalb hat SafeHash es abgebrochen; die Datei ist vielleicht beschädigt oder soll Schaden anrichten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Das Lesen dieser Datei brauchte viel mehr Speicher, als es bei einem Foto sein dürfte, deshalb hat SafeHash es abgebrochen; die Datei ist vielleicht beschädigt oder soll Schaden anrichten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>Beim Lesen dieser Datei ist das Leseprogramm von SafeHash stehen geblieben, deshalb wurde kein Fingerabdruck erstellt; die Datei ist vielleicht beschädigt oder soll Schaden anrichten. Ihre anderen Dateien sind sicher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>Das Lesen dieser Datei ergab eine Antwort, der SafeHash nicht trauen kann, deshalb wurde kein Fingerabdruck erstellt; die Datei soll vielleicht Schaden anrichten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>Dieser Ordner konnte nicht geöffnet werden, deshalb wurden die Fotos darin nicht hinzugefügt; vielleicht fehlt Ihnen die Berechtigung, ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,12 +1126,12 @@ Empfangen: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>Fotos auswählen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
@@ -1093,6 +1144,17 @@ Empfangen: %3</translation>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Einen Ordner mit Fotos auswählen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>Es gibt schon eine Datei namens %1. Möchten Sie sie ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1169,8 @@ Empfangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>Fall prüfen oder zurückziehen</translation>
     </message>
@@ -1128,27 +1190,12 @@ Empfangen: %3</translation>
         <translation>Jede Verbindung, die SafeHash aufgebaut hat</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>Schnell verlassen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>Schließt SafeHash sofort und vergisst alles. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>Sofort gehen: Das Fenster schließt sich und SafeHash vergisst alles. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>Zum vorigen Schritt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Schritt %1 von %2: %3</translation>
@@ -1239,7 +1286,7 @@ Empfangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1267,9 +1314,14 @@ Empfangen: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>Ihr Foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>Das Foto wird geöffnet…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1277,7 +1329,7 @@ Empfangen: %3</translation>
         <translation>Das Foto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Wird nur hier gezeigt. SafeHash behält keine Kopie davon.</translation>
     </message>
@@ -1323,10 +1375,25 @@ Empfangen: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Drücken Sie zweimal schnell %1 oder einmal %2, um sofort zu gehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>Schnell verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>Schließt SafeHash sofort und vergisst alles. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>Sofort gehen: Das Fenster schließt sich und SafeHash vergisst alles. %1</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1466,12 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Gesendet. Die Hash-Datenbank hat es bestätigt.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>Noch nicht gesendet.</translation>
     </message>
@@ -1415,7 +1482,7 @@ Empfangen: %3</translation>
         <translation>%1 Ihre Fingerabdrücke bleiben in der Liste unten, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>Die Fingerabdrücke werden gesendet…</translation>
     </message>
@@ -1445,7 +1512,7 @@ Empfangen: %3</translation>
         <translation>Sie werden verschlüsselt auf diesem Computer aufbewahrt, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>Diese Sendung verwerfen?</translation>
     </message>

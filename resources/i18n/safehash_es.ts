@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Añade las fotos que quieres proteger: arrástralas (o carpetas enteras) a esta ventana, o elígelas aquí abajo. Tus fotos no se muestran aquí, salvo que pidas ver una.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Quita todas las fotos de la lista (los archivos no se tocan)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Leyendo fotos: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto lista.</numerusform>
@@ -160,8 +160,16 @@
             <numerusform>%n no se pudieron leer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n carpeta no se pudo abrir. Las fotos que contiene no se añadieron; la lista muestra cuál.</numerusform>
+            <numerusform>%n carpetas no se pudieron abrir. Las fotos que contienen no se añadieron; la lista muestra cuáles.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>Añade tus fotos</translation>
     </message>
@@ -169,7 +177,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -297,7 +305,7 @@ Detalles para la organización: %2</translation>
         <translation>Guardar la clave del caso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>Clave del caso de SafeHash: %1</translation>
@@ -449,7 +457,7 @@ Detalles para la organización: %2</translation>
         <translation>Enviado el %1: retirado (referencia %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>¿Retirar este envío?</translation>
     </message>
@@ -507,7 +515,7 @@ Detalles para la organización: %2</translation>
         <translation>Fotos con muy poco detalle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exactamente lo que se enviará</translation>
@@ -608,8 +616,16 @@ Detalles para la organización: %2</translation>
             <numerusform>%n archivos no se pudieron leer y no se enviarán.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>%n carpeta no se pudo abrir. Las fotos que contiene no se enviarán; el paso 2 muestra cuál.</numerusform>
+            <numerusform>%n carpetas no se pudieron abrir. Las fotos que contienen no se enviarán; el paso 2 muestra cuáles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referencia (Idempotency-Key): %1</translation>
@@ -623,7 +639,7 @@ Detalles para la organización: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n envío aún no ha llegado al banco de hashes.</numerusform>
@@ -631,7 +647,7 @@ Detalles para la organización: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>¿Cerrar SafeHash?</translation>
     </message>
@@ -646,7 +662,7 @@ Detalles para la organización: %2</translation>
         <translation>Quedarme y enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -654,7 +670,7 @@ Detalles para la organización: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>Detalles del recibo</translation>
     </message>
@@ -773,17 +789,17 @@ Recibido: %3</translation>
         <translation>Guardar el recibo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>El recibo se ha guardado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>¿Olvidar todo?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash borrará todo lo que guardó en esta computadora: tus ajustes, una clave del caso recordada y las huellas digitales pendientes de enviar. Los recibos que guardaste tú se quedan donde los guardaste. Lo que se envió al banco sigue allí; retíralo antes si quieres que desaparezca.</translation>
     </message>
@@ -849,6 +865,41 @@ Recibido: %3</translation>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>La foto está dañada y no se pudo leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>La imagen está hecha de una forma que ninguna cámara ni teléfono usa, así que no se abrió, para proteger esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Leer este archivo tardó mucho más de lo que tardaría cualquier foto, así que SafeHash lo detuvo; puede estar dañado o hecho para causar daño.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Leer este archivo necesitó mucha más memoria de la que necesitaría cualquier foto, así que SafeHash lo detuvo; puede estar dañado o hecho para causar daño.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>Este archivo hizo que el lector de SafeHash se detuviera, así que no se creó su huella digital; puede estar dañado o hecho para causar daño. Tus demás archivos están a salvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>Al leer este archivo se obtuvo una respuesta en la que SafeHash no puede confiar, así que no se creó su huella digital; puede estar hecho para causar daño.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>Esta carpeta no se pudo abrir, así que las fotos que contiene no se añadieron; puede que no tengas permiso para leerla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,12 +1126,12 @@ Recibido: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>Elegir fotos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
@@ -1093,6 +1144,17 @@ Recibido: %3</translation>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Elegir una carpeta de fotos</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>Ya hay un archivo llamado %1. ¿Quieres reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1169,8 @@ Recibido: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar o retirar un caso</translation>
     </message>
@@ -1128,27 +1190,12 @@ Recibido: %3</translation>
         <translation>Todas las conexiones que hizo SafeHash</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>Salida rápida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>Cierra SafeHash al instante y lo olvida todo. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>Salir al instante: la ventana se cierra y SafeHash lo olvida todo. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>Ir al paso anterior</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Paso %1 de %2: %3</translation>
@@ -1239,7 +1286,7 @@ Recibido: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1267,9 +1314,14 @@ Recibido: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>Tu foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>Abriendo la foto…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1277,7 +1329,7 @@ Recibido: %3</translation>
         <translation>La foto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Solo se muestra aquí. SafeHash no guarda ninguna copia.</translation>
     </message>
@@ -1323,10 +1375,25 @@ Recibido: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Pulsa %1 dos veces seguidas, o %2, para salir al instante.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>Cierra SafeHash al instante y lo olvida todo. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>Salir al instante: la ventana se cierra y SafeHash lo olvida todo. %1</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1466,12 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Enviado. El banco de hashes lo ha confirmado.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>Aún no se ha enviado.</translation>
     </message>
@@ -1415,7 +1482,7 @@ Recibido: %3</translation>
         <translation>%1 Tus huellas digitales se guardan en la lista de abajo hasta que se envíen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>Enviando las huellas digitales…</translation>
     </message>
@@ -1445,7 +1512,7 @@ Recibido: %3</translation>
         <translation>Se guardan, cifradas, en esta computadora hasta que se envíen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>¿Descartar este envío?</translation>
     </message>

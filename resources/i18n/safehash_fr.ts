@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Ajoutez les photos que vous voulez protéger&#xa0;: faites-les glisser (ou des dossiers entiers) dans cette fenêtre, ou choisissez-les ci-dessous. Vos photos ne s’affichent pas ici, sauf si vous demandez à en voir une.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Retire toutes les photos de la liste (les fichiers ne sont pas modifiés)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Lecture des photos&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n photo prête.</numerusform>
@@ -160,8 +160,16 @@
             <numerusform>%n n’ont pas pu être lues.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n dossier n’a pas pu être ouvert. Les photos qu’il contient n’ont pas été ajoutées&#xa0;; la liste indique lequel.</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos qu’ils contiennent n’ont pas été ajoutées&#xa0;; la liste indique lesquels.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>Ajoutez vos photos</translation>
     </message>
@@ -169,7 +177,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -297,7 +305,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Enregistrer la clé du cas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>Clé du cas SafeHash&#xa0;: %1</translation>
@@ -449,7 +457,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Envoyé le %1&#xa0;: retiré (référence %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>Retirer cet envoi&#xa0;?</translation>
     </message>
@@ -507,7 +515,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Photos avec trop peu de détails</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Afficher exactement ce qui sera envoyé</translation>
@@ -608,8 +616,16 @@ Détails pour l’organisation&#xa0;: %2</translation>
             <numerusform>%n fichiers n’ont pas pu être lus et ne seront pas envoyés.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>%n dossier n’a pas pu être ouvert. Les photos qu’il contient ne seront pas envoyées&#xa0;; l’étape 2 indique lequel.</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos qu’ils contiennent ne seront pas envoyées&#xa0;; l’étape 2 indique lesquels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Référence (Idempotency-Key)&#xa0;: %1</translation>
@@ -623,7 +639,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n envoi n’a pas encore été reçu par la banque d’empreintes.</numerusform>
@@ -631,7 +647,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>Fermer SafeHash&#xa0;?</translation>
     </message>
@@ -646,7 +662,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Rester et envoyer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -654,7 +670,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>Détails du reçu</translation>
     </message>
@@ -773,17 +789,17 @@ Reçu le&#xa0;: %3</translation>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>Le reçu a été enregistré.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>Tout oublier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash supprimera tout ce qu’il a conservé sur cet ordinateur&#xa0;: vos réglages, une clé du cas mémorisée et les empreintes en attente d’envoi. Les reçus que vous avez enregistrés vous-même restent où vous les avez mis. Ce qui a été envoyé à la banque y reste&#xa0;; retirez-le d’abord si vous voulez qu’il disparaisse.</translation>
     </message>
@@ -849,6 +865,41 @@ Reçu le&#xa0;: %3</translation>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>La photo est abîmée et n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>L’image est construite d’une façon qu’aucun appareil photo ni téléphone n’utilise&#xa0;: elle n’a pas été ouverte, pour protéger cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>La lecture de ce fichier a pris bien plus de temps que pour n’importe quelle photo, alors SafeHash l’a arrêtée&#xa0;; le fichier est peut-être abîmé ou conçu pour nuire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>La lecture de ce fichier demandait bien plus de mémoire que pour n’importe quelle photo, alors SafeHash l’a arrêtée&#xa0;; le fichier est peut-être abîmé ou conçu pour nuire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>Ce fichier a fait s’arrêter le lecteur de SafeHash, donc aucune empreinte n’en a été faite&#xa0;; il est peut-être abîmé ou conçu pour nuire. Vos autres fichiers ne risquent rien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>La lecture de ce fichier a donné une réponse à laquelle SafeHash ne peut pas se fier, donc aucune empreinte n’en a été faite&#xa0;; il est peut-être conçu pour nuire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>Ce dossier n’a pas pu être ouvert, donc les photos qu’il contient n’ont pas été ajoutées&#xa0;; vous n’avez peut-être pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,12 +1126,12 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>Choisir des photos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
@@ -1093,6 +1144,17 @@ Reçu le&#xa0;: %3</translation>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Choisir un dossier de photos</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>Il y a déjà un fichier nommé %1. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1169,8 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>Consulter ou retirer un cas</translation>
     </message>
@@ -1128,27 +1190,12 @@ Reçu le&#xa0;: %3</translation>
         <translation>Toutes les connexions faites par SafeHash</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>Sortie rapide</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>Ferme SafeHash immédiatement et oublie tout. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>Partir immédiatement&#xa0;: la fenêtre se ferme et SafeHash oublie tout. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>Revenir à l’étape précédente</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
@@ -1239,7 +1286,7 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1267,9 +1314,14 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>Votre photo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>Ouverture de la photo…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1277,7 +1329,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>La photo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Affichée ici seulement. SafeHash n’en garde aucune copie.</translation>
     </message>
@@ -1323,10 +1375,25 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Appuyez deux fois rapidement sur %1, ou sur %2, pour partir immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>Ferme SafeHash immédiatement et oublie tout. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>Partir immédiatement&#xa0;: la fenêtre se ferme et SafeHash oublie tout. %1</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1466,12 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Envoyé. La banque d’empreintes l’a confirmé.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>Pas encore envoyé.</translation>
     </message>
@@ -1415,7 +1482,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>%1 Vos empreintes restent dans la liste ci-dessous jusqu’à leur envoi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>Envoi des empreintes…</translation>
     </message>
@@ -1445,7 +1512,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>Elles sont conservées, chiffrées, sur cet ordinateur jusqu’à leur envoi.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>Abandonner cet envoi&#xa0;?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>वे फ़ोटो जोड़ें जिन्हें आप सुरक्षित रखना चाहते हैं: उन्हें (या पूरे फ़ोल्डर) इस विंडो में खींचकर छोड़ें, या नीचे से चुनें। जब तक आप कोई फ़ोटो देखना न चाहें, आपकी फ़ोटो यहाँ नहीं दिखाई जातीं।</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>सभी फ़ोटो को सूची से हटाता है (फ़ाइलें नहीं बदली जातीं)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>फ़ोटो पढ़ी जा रही हैं: %2 में से %1 पूरी</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n फ़ोटो तैयार है।</numerusform>
@@ -160,8 +160,16 @@
             <numerusform>%n पढ़ी नहीं जा सकीं।</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n फ़ोल्डर खोला नहीं जा सका। उसके अंदर की फ़ोटो नहीं जोड़ी गईं; सूची में दिखता है कि कौन-सा फ़ोल्डर।</numerusform>
+            <numerusform>%n फ़ोल्डर खोले नहीं जा सके। उनके अंदर की फ़ोटो नहीं जोड़ी गईं; सूची में दिखता है कि कौन-से फ़ोल्डर।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>अपनी फ़ोटो जोड़ें</translation>
     </message>
@@ -169,7 +177,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -297,7 +305,7 @@ Details for the organisation: %2</source>
         <translation>केस टोकन सहेजें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash केस टोकन: %1</translation>
@@ -449,7 +457,7 @@ Details for the organisation: %2</source>
         <translation>%1 को भेजा गया: वापस ले लिया गया (संदर्भ %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>यह बैच वापस लें?</translation>
     </message>
@@ -507,7 +515,7 @@ Details for the organisation: %2</source>
         <translation>बहुत कम बारीकी वाली फ़ोटो</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>ठीक-ठीक दिखाएँ कि क्या भेजा जाएगा</translation>
@@ -608,8 +616,16 @@ Details for the organisation: %2</source>
             <numerusform>%n फ़ाइलें पढ़ी नहीं जा सकीं और भेजी नहीं जाएँगी।</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>%n फ़ोल्डर खोला नहीं जा सका। उसके अंदर की फ़ोटो नहीं भेजी जाएँगी; चरण 2 में दिखता है कि कौन-सा फ़ोल्डर।</numerusform>
+            <numerusform>%n फ़ोल्डर खोले नहीं जा सके। उनके अंदर की फ़ोटो नहीं भेजी जाएँगी; चरण 2 में दिखता है कि कौन-से फ़ोल्डर।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>संदर्भ (Idempotency-Key): %1</translation>
@@ -623,7 +639,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n बैच अभी तक हैश बैंक तक नहीं पहुँचा है।</numerusform>
@@ -631,7 +647,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash बंद करें?</translation>
     </message>
@@ -646,7 +662,7 @@ Details for the organisation: %2</source>
         <translation>रुकें और भेजें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>फिर भी बंद करें</translation>
     </message>
@@ -654,7 +670,7 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>रसीद का विवरण</translation>
     </message>
@@ -773,17 +789,17 @@ Received: %3</source>
         <translation>रसीद सहेजें</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>रसीद सहेज ली गई।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>सब कुछ भूल जाएँ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash ने इस कंप्यूटर पर जो कुछ भी रखा है, उसे मिटा देगा: आपकी सेटिंग, याद रखा गया केस टोकन और भेजे जाने का इंतज़ार कर रहे फ़िंगरप्रिंट। जो रसीदें आपने ख़ुद सहेजी हैं, वे जहाँ हैं वहीं रहेंगी। जो बैंक को भेजा जा चुका है, वह वहीं रहेगा; अगर आप चाहते हैं कि वह हट जाए, तो पहले उसे वापस लें।</translation>
     </message>
@@ -849,6 +865,41 @@ Received: %3</source>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>फ़ोटो ख़राब है और पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>यह तस्वीर ऐसे ढंग से बनी है जैसे कोई कैमरा या फ़ोन नहीं बनाता, इसलिए इस कंप्यूटर की सुरक्षा के लिए इसे नहीं खोला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>इस फ़ाइल को पढ़ने में किसी भी फ़ोटो से कहीं ज़्यादा समय लगा, इसलिए SafeHash ने इसे रोक दिया; हो सकता है यह ख़राब हो या नुकसान पहुँचाने के लिए बनाई गई हो।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>इस फ़ाइल को पढ़ने के लिए किसी भी फ़ोटो से कहीं ज़्यादा मेमोरी चाहिए थी, इसलिए SafeHash ने इसे रोक दिया; हो सकता है यह ख़राब हो या नुकसान पहुँचाने के लिए बनाई गई हो।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>इस फ़ाइल की वजह से SafeHash का रीडर रुक गया, इसलिए इसका फ़िंगरप्रिंट नहीं बनाया गया; हो सकता है यह ख़राब हो या नुकसान पहुँचाने के लिए बनाई गई हो। आपकी बाकी फ़ाइलें सुरक्षित हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>इस फ़ाइल को पढ़ने पर ऐसा जवाब मिला जिस पर SafeHash भरोसा नहीं कर सकता, इसलिए इसका फ़िंगरप्रिंट नहीं बनाया गया; हो सकता है यह नुकसान पहुँचाने के लिए बनाई गई हो।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>यह फ़ोल्डर खोला नहीं जा सका, इसलिए इसके अंदर की फ़ोटो नहीं जोड़ी गईं; शायद आपके पास इसे पढ़ने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>रोक दिया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,12 +1126,12 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>फ़ोटो चुनें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>फ़ोटो (%1)</translation>
     </message>
@@ -1093,6 +1144,17 @@ Received: %3</source>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>फ़ोटो का फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>फ़ाइल बदलें?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>%1 नाम की फ़ाइल पहले से मौजूद है। क्या उसे बदल दें?</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1169,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>केस देखें या वापस लें</translation>
     </message>
@@ -1128,27 +1190,12 @@ Received: %3</source>
         <translation>SafeHash के बनाए गए सभी कनेक्शन</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>तुरंत बाहर निकलें</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>SafeHash को तुरंत बंद करता है और सब कुछ भूल जाता है। %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>तुरंत निकलें: विंडो बंद हो जाती है और SafeHash सब कुछ भूल जाता है। %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>पिछले चरण पर जाएँ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>चरण %1 / %2: %3</translation>
@@ -1239,7 +1286,7 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
@@ -1267,9 +1314,14 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>आपकी फ़ोटो</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>फ़ोटो खुल रही है…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1277,7 +1329,7 @@ Received: %3</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>सिर्फ़ यहाँ दिखाई गई है। SafeHash इसकी कोई कॉपी नहीं रखता।</translation>
     </message>
@@ -1323,10 +1375,25 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>तुरंत निकलने के लिए %1 को जल्दी से दो बार दबाएँ, या %2 दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>तुरंत बाहर निकलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>SafeHash को तुरंत बंद करता है और सब कुछ भूल जाता है। %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>तुरंत निकलें: विंडो बंद हो जाती है और SafeHash सब कुछ भूल जाता है। %1</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1466,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>भेज दिया गया। हैश बैंक ने पुष्टि कर दी है।</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>अभी नहीं भेजा गया।</translation>
     </message>
@@ -1415,7 +1482,7 @@ Received: %3</source>
         <translation>%1 आपके फ़िंगरप्रिंट भेजे जाने तक नीचे की सूची में रहेंगे।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>फ़िंगरप्रिंट भेजे जा रहे हैं…</translation>
     </message>
@@ -1445,7 +1512,7 @@ Received: %3</source>
         <translation>ये भेजे जाने तक इस कंप्यूटर पर एन्क्रिप्ट करके रखे जाते हैं।</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>यह बैच छोड़ दें?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>보호하려는 사진을 추가하세요. 사진(또는 폴더 전체)을 이 창으로 끌어 놓거나 아래에서 고르면 됩니다. 보고 싶다고 요청하지 않는 한 사진은 여기에 표시되지 않습니다.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>모든 사진을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>사진 읽는 중: %2장 중 %1장 완료</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>사진 %n장이 준비되었습니다.</numerusform>
@@ -157,8 +157,15 @@
             <numerusform>%n장은 읽을 수 없었습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>폴더 %n개를 열 수 없었습니다. 그 안의 사진은 추가되지 않았습니다. 어떤 폴더인지는 목록에 나와 있습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>사진 추가</translation>
     </message>
@@ -166,7 +173,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -294,7 +301,7 @@ Details for the organisation: %2</source>
         <translation>사건 키 저장</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash 사건 키: %1</translation>
@@ -445,7 +452,7 @@ Details for the organisation: %2</source>
         <translation>%1에 보냄: 철회됨(참조번호 %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>이 전송을 철회할까요?</translation>
     </message>
@@ -503,7 +510,7 @@ Details for the organisation: %2</source>
         <translation>세부 정보가 너무 적은 사진</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>보낼 내용을 그대로 보기</translation>
@@ -601,8 +608,15 @@ Details for the organisation: %2</source>
             <numerusform>파일 %n개는 읽을 수 없어 보내지 않습니다.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>폴더 %n개를 열 수 없었습니다. 그 안의 사진은 전송되지 않습니다. 어떤 폴더인지는 2단계에 나와 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>참조번호(Idempotency-Key): %1</translation>
@@ -616,14 +630,14 @@ Details for the organisation: %2</source>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n건의 전송이 아직 해시 데이터베이스에 도착하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash를 닫을까요?</translation>
     </message>
@@ -638,7 +652,7 @@ Details for the organisation: %2</source>
         <translation>남아서 보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>그래도 닫기</translation>
     </message>
@@ -646,7 +660,7 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>영수증 내용</translation>
     </message>
@@ -763,17 +777,17 @@ Received: %3</source>
         <translation>영수증 저장</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>영수증을 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>모두 잊을까요?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash가 이 컴퓨터에 보관한 모든 것을 삭제합니다: 설정, 기억해 둔 사건 키, 보내기를 기다리는 지문. 직접 저장한 영수증은 저장한 곳에 그대로 남습니다. 데이터베이스에 보낸 것은 그곳에 남아 있으니, 없애고 싶다면 먼저 철회하세요.</translation>
     </message>
@@ -839,6 +853,41 @@ Received: %3</source>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>사진이 손상되어 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>이 그림은 어떤 카메라나 휴대폰도 만들지 않는 방식으로 되어 있어서, 이 컴퓨터를 보호하기 위해 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>이 파일을 읽는 데 어떤 사진보다도 훨씬 오래 걸려서 SafeHash가 중단했습니다. 파일이 손상되었거나 해를 끼치도록 만들어졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>이 파일을 읽는 데 어떤 사진보다도 훨씬 많은 메모리가 필요해서 SafeHash가 중단했습니다. 파일이 손상되었거나 해를 끼치도록 만들어졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>이 파일 때문에 SafeHash의 읽기 프로그램이 멈춰서 지문을 만들지 않았습니다. 파일이 손상되었거나 해를 끼치도록 만들어졌을 수 있습니다. 다른 파일은 안전합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>이 파일을 읽은 결과를 SafeHash가 믿을 수 없어서 지문을 만들지 않았습니다. 해를 끼치도록 만들어진 파일일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>이 폴더를 열 수 없어서 그 안의 사진을 추가하지 않았습니다. 폴더를 읽을 권한이 없을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>중단했습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1063,12 +1112,12 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>사진 고르기</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>사진(%1)</translation>
     </message>
@@ -1081,6 +1130,17 @@ Received: %3</source>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>사진 폴더 고르기</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>%1 파일이 이미 있습니다. 바꿀까요?</translation>
     </message>
 </context>
 <context>
@@ -1095,8 +1155,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>사건 확인 또는 철회</translation>
     </message>
@@ -1116,27 +1176,12 @@ Received: %3</source>
         <translation>SafeHash가 만든 모든 연결</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>빠른 나가기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>SafeHash를 즉시 닫고 모두 잊습니다. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>즉시 나가기: 창이 닫히고 SafeHash가 모두 잊습니다. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>이전 단계로 가기</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>%2단계 중 %1단계: %3</translation>
@@ -1227,7 +1272,7 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -1255,9 +1300,14 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>내 사진</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>사진을 여는 중…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1265,7 +1315,7 @@ Received: %3</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>여기에서만 보여 줍니다. SafeHash는 사본을 보관하지 않습니다.</translation>
     </message>
@@ -1311,10 +1361,25 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>%1 키를 빠르게 두 번 누르거나 %2 키를 누르면 즉시 나갑니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>빠른 나가기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>SafeHash를 즉시 닫고 모두 잊습니다. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>즉시 나가기: 창이 닫히고 SafeHash가 모두 잊습니다. %1</translation>
     </message>
 </context>
 <context>
@@ -1387,12 +1452,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>보냈습니다. 해시 데이터베이스가 확인했습니다.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>아직 보내지 못했습니다.</translation>
     </message>
@@ -1403,7 +1468,7 @@ Received: %3</source>
         <translation>%1 지문은 보낼 때까지 아래 목록에 남아 있습니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>지문을 보내는 중…</translation>
     </message>
@@ -1432,7 +1497,7 @@ Received: %3</source>
         <translation>보낼 때까지 이 컴퓨터에 암호화되어 보관됩니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>이 전송을 버릴까요?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Voeg de foto&apos;s toe die je wilt beschermen: sleep ze (of hele mappen) naar dit venster, of kies ze hieronder. Je foto&apos;s worden hier niet getoond, behalve als je vraagt om er een te zien.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Haalt alle foto&apos;s van de lijst (de bestanden blijven zoals ze zijn)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Foto&apos;s lezen: %1 van %2 klaar</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto klaar.</numerusform>
@@ -160,8 +160,16 @@
             <numerusform>%n konden niet worden gelezen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n map kon niet worden geopend. De foto&apos;s erin zijn niet toegevoegd; de lijst laat zien welke map.</numerusform>
+            <numerusform>%n mappen konden niet worden geopend. De foto&apos;s erin zijn niet toegevoegd; de lijst laat zien welke mappen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>Voeg je foto&apos;s toe</translation>
     </message>
@@ -169,7 +177,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -297,7 +305,7 @@ Details voor de organisatie: %2</translation>
         <translation>De dossiersleutel opslaan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>SafeHash-dossiersleutel: %1</translation>
@@ -449,7 +457,7 @@ Details voor de organisatie: %2</translation>
         <translation>Verstuurd op %1: ingetrokken (kenmerk %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>Deze verzending intrekken?</translation>
     </message>
@@ -507,7 +515,7 @@ Details voor de organisatie: %2</translation>
         <translation>Foto&apos;s met te weinig details</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Precies laten zien wat er wordt verstuurd</translation>
@@ -608,8 +616,16 @@ Details voor de organisatie: %2</translation>
             <numerusform>%n bestanden konden niet worden gelezen en worden niet verstuurd.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>%n map kon niet worden geopend. De foto&apos;s erin worden niet verstuurd; stap 2 laat zien welke map.</numerusform>
+            <numerusform>%n mappen konden niet worden geopend. De foto&apos;s erin worden niet verstuurd; stap 2 laat zien welke mappen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Kenmerk (Idempotency-Key): %1</translation>
@@ -623,7 +639,7 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n verzending is nog niet aangekomen bij de hashbank.</numerusform>
@@ -631,7 +647,7 @@ Details voor de organisatie: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>SafeHash sluiten?</translation>
     </message>
@@ -646,7 +662,7 @@ Details voor de organisatie: %2</translation>
         <translation>Blijven en versturen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
@@ -654,7 +670,7 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>Details van het ontvangstbewijs</translation>
     </message>
@@ -773,17 +789,17 @@ Ontvangen: %3</translation>
         <translation>Het ontvangstbewijs opslaan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>Het ontvangstbewijs is opgeslagen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>Alles vergeten?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>SafeHash verwijdert alles wat het op deze computer bewaarde: je instellingen, een onthouden dossiersleutel en vingerafdrukken die nog verstuurd moeten worden. Ontvangstbewijzen die je zelf hebt opgeslagen, blijven waar je ze hebt opgeslagen. Wat naar de bank is verstuurd, blijft daar; trek het eerst in als je wilt dat het verdwijnt.</translation>
     </message>
@@ -849,6 +865,41 @@ Ontvangen: %3</translation>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>De foto is beschadigd en kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>De afbeelding is opgebouwd op een manier die geen camera of telefoon gebruikt, dus ze is niet geopend, om deze computer te beschermen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Het lezen van dit bestand duurde veel langer dan bij welke foto ook, dus SafeHash heeft het gestopt; het bestand is misschien beschadigd of gemaakt om schade aan te richten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Het lezen van dit bestand had veel meer geheugen nodig dan welke foto ook, dus SafeHash heeft het gestopt; het bestand is misschien beschadigd of gemaakt om schade aan te richten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>Door dit bestand is de lezer van SafeHash gestopt, dus er is geen vingerafdruk van gemaakt; het bestand is misschien beschadigd of gemaakt om schade aan te richten. Je andere bestanden zijn veilig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>Het lezen van dit bestand gaf een antwoord dat SafeHash niet kan vertrouwen, dus er is geen vingerafdruk van gemaakt; het bestand is misschien gemaakt om schade aan te richten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>Deze map kon niet worden geopend, dus de foto&apos;s erin zijn niet toegevoegd; misschien heb je geen toestemming om de map te lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,12 +1126,12 @@ Ontvangen: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>Foto&apos;s kiezen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>Foto&apos;s (%1)</translation>
     </message>
@@ -1093,6 +1144,17 @@ Ontvangen: %3</translation>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Een map met foto&apos;s kiezen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>Er is al een bestand met de naam %1. Wil je het vervangen?</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1169,8 @@ Ontvangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>Een dossier bekijken of intrekken</translation>
     </message>
@@ -1128,27 +1190,12 @@ Ontvangen: %3</translation>
         <translation>Elke verbinding die SafeHash heeft gemaakt</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>Snel weg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>Sluit SafeHash meteen en vergeet alles. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>Meteen weg: het venster sluit en SafeHash vergeet alles. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>Naar de vorige stap</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Stap %1 van %2: %3</translation>
@@ -1239,7 +1286,7 @@ Ontvangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1267,9 +1314,14 @@ Ontvangen: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>Je foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>De foto wordt geopend…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1277,7 +1329,7 @@ Ontvangen: %3</translation>
         <translation>De foto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Alleen hier getoond. SafeHash bewaart er geen kopie van.</translation>
     </message>
@@ -1323,10 +1375,25 @@ Ontvangen: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Druk twee keer snel op %1, of op %2, om meteen weg te gaan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>Snel weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>Sluit SafeHash meteen en vergeet alles. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>Meteen weg: het venster sluit en SafeHash vergeet alles. %1</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1466,12 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Verstuurd. De hashbank heeft het bevestigd.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>Nog niet verstuurd.</translation>
     </message>
@@ -1415,7 +1482,7 @@ Ontvangen: %3</translation>
         <translation>%1 Je vingerafdrukken blijven in de lijst hieronder tot ze verstuurd zijn.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>De vingerafdrukken worden verstuurd…</translation>
     </message>
@@ -1445,7 +1512,7 @@ Ontvangen: %3</translation>
         <translation>Deze worden versleuteld op deze computer bewaard tot ze verstuurd zijn.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>Deze verzending weggooien?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+61"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Adicione as fotos que você quer proteger: arraste-as (ou pastas inteiras) para esta janela, ou escolha-as abaixo. Suas fotos não são mostradas aqui, a menos que você peça para ver uma.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Tira todas as fotos da lista (os arquivos não são alterados)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Lendo fotos: %1 de %2 concluídas</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto pronta.</numerusform>
@@ -160,8 +160,16 @@
             <numerusform>%n não puderam ser lidas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n pasta não pôde ser aberta. As fotos dentro dela não foram adicionadas; a lista mostra qual.</numerusform>
+            <numerusform>%n pastas não puderam ser abertas. As fotos dentro delas não foram adicionadas; a lista mostra quais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add your photos</source>
         <translation>Adicione suas fotos</translation>
     </message>
@@ -169,7 +177,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+56"/>
+        <location filename="../../client/safehash/gui/app.py" line="+66"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -297,7 +305,7 @@ Detalhes para a organização: %2</translation>
         <translation>Salvar a chave do caso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SafeHash case token: %1</source>
         <extracomment>The one line written in a saved token file.</extracomment>
         <translation>Chave do caso do SafeHash: %1</translation>
@@ -449,7 +457,7 @@ Detalhes para a organização: %2</translation>
         <translation>Enviado em %1: retirado (referência %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Withdraw this sending?</source>
         <translation>Retirar este envio?</translation>
     </message>
@@ -507,7 +515,7 @@ Detalhes para a organização: %2</translation>
         <translation>Fotos com poucos detalhes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+84"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exatamente o que será enviado</translation>
@@ -608,8 +616,16 @@ Detalhes para a organização: %2</translation>
             <numerusform>%n arquivos não puderam ser lidos e não serão enviados.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <translation>
+            <numerusform>%n pasta não pôde ser aberta. As fotos dentro dela não serão enviadas; o passo 2 mostra qual.</numerusform>
+            <numerusform>%n pastas não puderam ser abertas. As fotos dentro delas não serão enviadas; o passo 2 mostra quais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referência (Idempotency-Key): %1</translation>
@@ -623,7 +639,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CloseGuard</name>
     <message numerus="yes">
-        <location filename="../../client/safehash/gui/close_guard.py" line="+24"/>
+        <location filename="../../client/safehash/gui/close_guard.py" line="+25"/>
         <source>%n sending(s) not yet received by the hash bank.</source>
         <translation>
             <numerusform>%n envio ainda não chegou ao banco de hashes.</numerusform>
@@ -631,7 +647,7 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close SafeHash?</source>
         <translation>Fechar o SafeHash?</translation>
     </message>
@@ -646,7 +662,7 @@ Detalhes para a organização: %2</translation>
         <translation>Ficar e enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -654,7 +670,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+43"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
         <source>Receipt details</source>
         <translation>Detalhes do recibo</translation>
     </message>
@@ -773,17 +789,17 @@ Recebido em: %3</translation>
         <translation>Salvar o recibo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The receipt was saved.</source>
         <translation>O recibo foi salvo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Forget everything?</source>
         <translation>Esquecer tudo?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
         <translation>O SafeHash vai apagar tudo o que guardou neste computador: suas configurações, uma chave do caso lembrada e as impressões digitais esperando envio. Os recibos que você salvou por conta própria continuam onde estão. O que foi enviado ao banco continua lá; retire antes se quiser que desapareça.</translation>
     </message>
@@ -849,6 +865,41 @@ Recebido em: %3</translation>
         <location line="+1"/>
         <source>The photo is damaged and could not be read.</source>
         <translation>A foto está danificada e não pôde ser lida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer.</source>
+        <translation>A imagem foi montada de um jeito que nenhuma câmera ou celular usa, então não foi aberta, para proteger este computador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Ler este arquivo levou muito mais tempo do que qualquer foto levaria, então o SafeHash interrompeu a leitura; ele pode estar danificado ou ter sido feito para causar dano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Ler este arquivo precisou de muito mais memória do que qualquer foto precisaria, então o SafeHash interrompeu a leitura; ele pode estar danificado ou ter sido feito para causar dano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
+        <translation>Este arquivo fez o leitor do SafeHash parar, então nenhuma impressão digital foi gerada; ele pode estar danificado ou ter sido feito para causar dano. Seus outros arquivos estão seguros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm.</source>
+        <translation>A leitura deste arquivo deu uma resposta em que o SafeHash não pode confiar, então nenhuma impressão digital foi gerada; ele pode ter sido feito para causar dano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
+        <translation>Não foi possível abrir esta pasta, então as fotos dentro dela não foram adicionadas; talvez você não tenha permissão para lê-la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,12 +1126,12 @@ Recebido em: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+78"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
         <source>Choose photos</source>
         <translation>Escolher fotos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
@@ -1093,6 +1144,17 @@ Recebido em: %3</translation>
         <location line="+6"/>
         <source>Choose a folder of photos</source>
         <translation>Escolher uma pasta de fotos</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a file named %1. Replace it?</source>
+        <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
+        <translation>Já existe um arquivo chamado %1. Deseja substituí-lo?</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1169,8 @@ Recebido em: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+95"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-98"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar ou retirar um caso</translation>
     </message>
@@ -1128,27 +1190,12 @@ Recebido em: %3</translation>
         <translation>Todas as conexões que o SafeHash fez</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick exit</source>
-        <translation>Saída rápida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes SafeHash at once and forgets everything. %1</source>
-        <translation>Fecha o SafeHash na hora e esquece tudo. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
-        <translation>Sair na hora: a janela fecha e o SafeHash esquece tudo. %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Go to the previous step</source>
         <translation>Ir para o passo anterior</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Passo %1 de %2: %3</translation>
@@ -1239,7 +1286,7 @@ Recebido em: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+175"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1267,9 +1314,14 @@ Recebido em: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+47"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
         <source>Your photo</source>
         <translation>Sua foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the photo…</source>
+        <translation>Abrindo a foto…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1277,7 +1329,7 @@ Recebido em: %3</translation>
         <translation>A foto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Mostrada só aqui. O SafeHash não guarda nenhuma cópia dela.</translation>
     </message>
@@ -1323,10 +1375,25 @@ Recebido em: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+30"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Aperte %1 duas vezes rápido, ou %2, para sair na hora.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick exit</source>
+        <translation>Saída rápida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes SafeHash at once and forgets everything. %1</source>
+        <translation>Fecha o SafeHash na hora e esquece tudo. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave at once: the window closes and SafeHash forgets everything. %1</source>
+        <translation>Sair na hora: a janela fecha e o SafeHash esquece tudo. %1</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1466,12 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Enviado. O banco de hashes confirmou.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Not sent yet.</source>
         <translation>Ainda não enviado.</translation>
     </message>
@@ -1415,7 +1482,7 @@ Recebido em: %3</translation>
         <translation>%1 Suas impressões digitais ficam na lista abaixo até serem enviadas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Sending the fingerprints…</source>
         <translation>Enviando as impressões digitais…</translation>
     </message>
@@ -1445,7 +1512,7 @@ Recebido em: %3</translation>
         <translation>Eles ficam guardados, criptografados, neste computador até serem enviados.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Discard this sending?</source>
         <translation>Descartar este envio?</translation>
     </message>
