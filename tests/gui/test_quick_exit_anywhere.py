@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from safehash.core.isolation import IsolatedReader, use_shared_reader
 from safehash.gui.close_guard import ask_before_closing
+from safehash.gui.error_text import error_sentence
 from safehash.gui.main_window import MainWindow
 from safehash.gui.preview import PreviewDialog
 from support.worker_hooks import HANG, install_faults, slow_previews
@@ -159,6 +160,15 @@ def hanging_reader() -> Iterator[IsolatedReader]:
     use_shared_reader(reader)
     yield reader
     use_shared_reader(IsolatedReader())
+
+
+def test_a_photo_stopped_from_elsewhere_says_so(qtbot, window, slow_reader, tmp_path):
+    dialog = _open_preview(window, tmp_path)
+    qtbot.waitUntil(lambda: len(serving(dialog)) == 1, timeout=30_000)
+    slow_reader.kill_all()  # as the command line's Ctrl+C would, not the dialog
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5_000)
+    assert dialog.status.text() == error_sentence("cancelled")
+    assert window.isVisible() and dialog.isVisible()
 
 
 def test_no_reader_process_is_left_after_quick_exit(qtbot, window, hanging_reader, tmp_path):

@@ -54,6 +54,9 @@ class PreviewWorker(QObject):
                 request.path, DEFAULT_LIMITS, max_side=request.max_side, cancel=request.token
             )
         except errors.Cancelled:
+            if not request.cancelled:  # stopped from elsewhere: say so, never wait forever
+                request.answered = True
+                request.failed.emit(errors.Cancelled.code)
             return
         except errors.FileError as exc:
             request.answered = True
