@@ -14,11 +14,11 @@ from typing import Any
 
 from safehash.core import case_token, errors
 from safehash.core.bank import BankAdapter, adapter_for
-from safehash.core.profile import BANK_KINDS, Profile, load_profile
+from safehash.core.profile import BANK_KINDS, MAX_TIMEOUT, Profile, load_profile
 from safehash.core.records import Case, Receipt
 from safehash.core.secrets import SecretStore
 from safehash.core.settings import Settings, load_settings
-from safehash.core.transport import HttpClient
+from safehash.core.transport import DEFAULT_REQUEST_TIMEOUT, DEFAULT_SENDING_TIMEOUT, HttpClient
 
 MAX_SECRET_FILE = 1024
 NEVER_ON_COMMAND_LINE = (
@@ -39,6 +39,16 @@ class _RefuseToken(argparse.Action):
         parser.exit(2, f"{parser.prog}: error: {NEVER_ON_COMMAND_LINE}\n")
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a number of seconds") from None
+    if not 1 <= value <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"give from 1 to {MAX_TIMEOUT:.0f} seconds")
+    return value
+
+
 def add_bank_options(parser: argparse.ArgumentParser, *, case: bool = True) -> None:
     group = parser.add_argument_group("hash bank (default: the deployment profile's)")
     group.add_argument("--profile", metavar="FILE", help="deployment profile (TOML)")
@@ -46,6 +56,21 @@ def add_bank_options(parser: argparse.ArgumentParser, *, case: bool = True) -> N
     group.add_argument("--kind", choices=BANK_KINDS, help="kind of bank API")
     group.add_argument("--bank", metavar="NAME", help="bank name (HMA: the bank to add to)")
     group.add_argument("--proxy", metavar="URL", help="proxy, e.g. socks5h://127.0.0.1:9050")
+    group.add_argument(
+        "--request-timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="the longest one request may take, however slowly the bank answers "
+        f"(default: the profile's bank.request_timeout, {DEFAULT_REQUEST_TIMEOUT:.0f})",
+    )
+    group.add_argument(
+        "--sending-timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="the longest a whole sending, or any other call, may take with all its retries; "
+        "what is not sent by then waits in the outbox when it is kept "
+        f"(default: the profile's bank.sending_timeout, {DEFAULT_SENDING_TIMEOUT:.0f})",
+    )
     group.add_argument(
         "--network-log",
         action="store_true",
@@ -107,8 +132,14 @@ class BankSession:
 def profile_for(args: argparse.Namespace, settings: Settings) -> Profile:
     profile = load_profile(args.profile)
     endpoint = args.endpoint or settings.endpoint_override
-    if endpoint or args.kind or args.bank:
-        profile = profile.with_overrides(endpoint=endpoint, kind=args.kind, bank_name=args.bank)
+    if endpoint or args.kind or args.bank or args.request_timeout or args.sending_timeout:
+        profile = profile.with_overrides(
+            endpoint=endpoint,
+            kind=args.kind,
+            bank_name=args.bank,
+            request_timeout=args.request_timeout,
+            sending_timeout=args.sending_timeout,
+        )
     return profile
 
 

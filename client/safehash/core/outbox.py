@@ -306,7 +306,10 @@ def resend(adapter: BankAdapter, outbox: Outbox, entry_id: str, case: Case) -> R
     if entry is None:
         raise KeyError(entry_id)
     try:
-        receipt = adapter.submit(entry.submission, case, journal=outbox.journal(entry_id))
+        # One deadline for the whole sending: every request and retry in it (HMA sends
+        # one request per hash).
+        with adapter.client.deadline():
+            receipt = adapter.submit(entry.submission, case, journal=outbox.journal(entry_id))
     except errors.BankError as exc:
         outbox.record_failure(entry_id, exc.code)
         raise

@@ -18,7 +18,12 @@ from typing import Any
 
 from safehash.core import errors
 from safehash.core.records import SIGNAL_TYPES
-from safehash.core.transport import check_url, normalise_pin
+from safehash.core.transport import (
+    DEFAULT_REQUEST_TIMEOUT,
+    DEFAULT_SENDING_TIMEOUT,
+    check_url,
+    normalise_pin,
+)
 
 PROFILE_VERSION = 1
 KIND_SAFEHASH_V1 = "safehash-v1"
@@ -27,6 +32,7 @@ BANK_KINDS = (KIND_SAFEHASH_V1, KIND_HMA)
 DEMO_ENDPOINT = "demo"  # the demonstration bank SafeHash starts on this computer
 TEXT_KEYS = ("organisation_name", "age_note")
 MAX_PROFILE_BYTES = 1 << 20
+MAX_TIMEOUT = 3600.0  # seconds; a deadline is there to end waiting, not to allow an hour
 
 _HMA_BANK_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
@@ -56,6 +62,8 @@ class Profile:
     signal_types: tuple[str, ...]
     certificate_pins: tuple[str, ...] = ()
     auth_header: str | None = None
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT  # one request, however slow the bank
+    sending_timeout: float = DEFAULT_SENDING_TIMEOUT  # one sending, every retry included
     age_note: str = ""
     age_note_url: str = ""
     support: Mapping[str, SupportLink] = field(default_factory=dict)
@@ -101,7 +109,13 @@ class Profile:
         return next(iter(self.support.values()), None)
 
     def with_overrides(
-        self, *, endpoint: str | None = None, kind: str | None = None, bank_name: str | None = None
+        self,
+        *,
+        endpoint: str | None = None,
+        kind: str | None = None,
+        bank_name: str | None = None,
+        request_timeout: float | None = None,
+        sending_timeout: float | None = None,
     ) -> Profile:
         """The profile with the person's advanced choices applied, validated again."""
         kind = kind or self.bank_kind
@@ -114,6 +128,8 @@ class Profile:
             endpoint=endpoint or self.endpoint,
             bank_name=bank_name if bank_name is not None else self.bank_name,
             signal_types=signal_types,
+            request_timeout=request_timeout or self.request_timeout,
+            sending_timeout=sending_timeout or self.sending_timeout,
         )
         _check_bank(changed)
         return changed
@@ -168,7 +184,7 @@ def parse_profile(text: str) -> Profile:
     reader.only("", {"profile_version", "organisation", "bank", "age_note", "support", "text"})
     reader.only("organisation", {"name"})
     reader.only("bank", {"kind", "endpoint", "name", "signal_types", "certificate_pins",
-                         "auth_header"})  # fmt: skip
+                         "auth_header", "request_timeout", "sending_timeout"})  # fmt: skip
     reader.only("age_note", {"text", "url"})
 
     pins = []
@@ -186,6 +202,8 @@ def parse_profile(text: str) -> Profile:
         signal_types=tuple(signal_types),
         certificate_pins=tuple(pins),
         auth_header=reader.get("bank.auth_header", str, "") or None,
+        request_timeout=reader.seconds("bank.request_timeout", DEFAULT_REQUEST_TIMEOUT),
+        sending_timeout=reader.seconds("bank.sending_timeout", DEFAULT_SENDING_TIMEOUT),
         age_note=reader.text("age_note.text"),
         age_note_url=reader.url("age_note.url"),
         support=_support(reader),
@@ -243,6 +261,9 @@ def _check_bank(profile: Profile) -> None:
             fail("bank.endpoint", 'must be a web address or "demo"')
         if parts.query or parts.fragment:
             fail("bank.endpoint", "must not contain ? or #")
+    for key in ("request_timeout", "sending_timeout"):
+        if not 1 <= getattr(profile, key) <= MAX_TIMEOUT:
+            fail(f"bank.{key}", f"must be a number of seconds from 1 to {MAX_TIMEOUT:.0f}")
     if profile.bank_kind == KIND_HMA:
         if not profile.bank_name or not _HMA_BANK_NAME.fullmatch(profile.bank_name):
             fail("bank.name", "must be upper-case letters, digits and _ (e.g. SAFEHASH) for hma")
@@ -296,6 +317,14 @@ class _Reader:
         if kind is list and not all(isinstance(v, str) for v in value):
             self.fail(key, "must be a list of text")
         return value
+
+    def seconds(self, key: str, default: float) -> float:
+        value = self._lookup(key, None)
+        if value is self._MISSING:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(key, "must be a number of seconds")
+        return float(value)
 
     def text(self, key: str, raw_key: tuple[str, ...] | None = None) -> str:
         value = self.get(key, str, raw_key=raw_key).strip()

@@ -1,5 +1,14 @@
 """HTTP for talking to hash banks: verified TLS, optional key pinning, no redirects, no
-cookies, capped answers, patient retries, and a log the person can read.
+cookies, capped answers, patient retries, hard deadlines, and a log the person can read.
+
+Deadlines: no request takes longer than ``request_timeout`` however the server dribbles
+(connect, TLS handshake, headers, body: a watchdog shuts the connection's socket down at
+the deadline), and no call with all its retries, nor a whole sending (``deadline()``),
+takes longer than ``sending_timeout``.
+
+Proxies only ever carry TLS: plain http:// is allowed only to this computer (the practice
+bank), and such a request never goes through a proxy, which could only reach its own
+computer and would read the case token in clear.
 
 Everything a request could reveal about the person is kept out: the only identifying
 header is ``User-Agent: SafeHash/<version>``; no Accept-Language, no cookies, no proxy or
@@ -16,11 +25,13 @@ import http.cookiejar
 import ipaddress
 import json
 import random
+import socket
 import threading
 import time
 import urllib.parse
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +52,8 @@ LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 PROXY_SCHEMES = {"http": "http", "https": "https", "socks5h": "socks5h", "socks4a": "socks4a",
                  # Names must be resolved by the proxy (for Tor, the whole point).
                  "socks5": "socks5h", "socks4": "socks4a"}  # fmt: skip
+DEFAULT_REQUEST_TIMEOUT = 60.0  # seconds for one request, from connecting to the last byte
+DEFAULT_SENDING_TIMEOUT = 300.0  # seconds for a whole sending (or any call), retries included
 # Statuses that say the server did not act on the request, so even a request that must
 # not be repeated blindly may be sent again.
 _NOT_PROCESSED_STATUSES = frozenset({429, 503})
@@ -188,6 +201,84 @@ class _NoRedirectSession(requests.Session):
         return None
 
 
+class _Watch:
+    """The sockets of one request. At its deadline a timer shuts them down, which ends any
+    connect, handshake, read or write at once, however slowly the server answers."""
+
+    def __init__(self, seconds: float) -> None:
+        self._lock = threading.Lock()
+        self._socks: dict[int, socket.socket] = {}
+        self._over = False
+        self.expired = False
+        self._timer = threading.Timer(max(0.0, seconds), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            if self._over or sock.fileno() in self._socks:
+                return
+            try:
+                # A duplicate descriptor of the same connection: it stays valid when TLS
+                # takes the socket over (an SSLSocket cannot be dup()ed itself).
+                copy = socket.socket(sock.family, sock.type, sock.proto,
+                                     fileno=socket.dup(sock.fileno()))  # fmt: skip
+            except OSError:
+                return
+            self._socks[sock.fileno()] = copy
+            if self.expired:
+                _shut(copy)
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._over:
+                return
+            self.expired = True
+            for sock in self._socks.values():
+                _shut(sock)
+
+    def close(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._over = True
+            for sock in self._socks.values():
+                sock.close()
+            self._socks.clear()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed: nothing left to stop
+
+
+# The request in progress on this thread (an HttpClient is used from one thread at a time).
+_current = threading.local()
+
+
+def _watch(sock: socket.socket | None) -> None:
+    watch: _Watch | None = getattr(_current, "watch", None)
+    if watch is not None and sock is not None:
+        watch.add(sock)
+
+
+class _Watched:
+    """Mixin for urllib3 connections: every socket, new or reused, joins the watch of the
+    request that uses it."""
+
+    sock: socket.socket | None
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()  # type: ignore[misc]
+        _watch(sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        _watch(self.sock)  # a kept-alive connection: the new request's deadline applies
+        return super().request(*args, **kwargs)  # type: ignore[misc]
+
+
 class _PinCheck:
     """Mixin for urllib3 HTTPS connections: after the TLS handshake, before any byte of
     the request, the peer's public key must match one of ``pins``."""
@@ -203,33 +294,39 @@ class _PinCheck:
             raise PinMismatchError()
 
 
-def _pinned_pool_classes(pins: frozenset[str], socks: bool) -> dict[str, type]:
+def _pool_classes(pins: frozenset[str], socks: bool) -> dict[str, type]:
     if socks:
-        base_conn: type = urllib3_socks.SOCKSHTTPSConnection
+        http_conn: type = urllib3_socks.SOCKSConnection
+        https_conn: type = urllib3_socks.SOCKSHTTPSConnection
         http_pool: type = urllib3_socks.SOCKSHTTPConnectionPool
         https_pool: type = urllib3_socks.SOCKSHTTPSConnectionPool
     else:
-        base_conn = urllib3.connection.HTTPSConnection
+        http_conn = urllib3.connection.HTTPConnection
+        https_conn = urllib3.connection.HTTPSConnection
         http_pool = urllib3.connectionpool.HTTPConnectionPool
         https_pool = urllib3.connectionpool.HTTPSConnectionPool
-    conn_cls = type("PinnedHTTPSConnection", (_PinCheck, base_conn), {"pins": pins})
-    pool_cls = type("PinnedHTTPSConnectionPool", (https_pool,), {"ConnectionCls": conn_cls})
-    return {"http": http_pool, "https": pool_cls}
+    https_bases = (_PinCheck, _Watched, https_conn) if pins else (_Watched, https_conn)
+    conn_cls = type("WatchedHTTPConnection", (_Watched, http_conn), {})
+    tls_cls = type("WatchedHTTPSConnection", https_bases, {"pins": pins})
+    return {
+        "http": type("WatchedHTTPConnectionPool", (http_pool,), {"ConnectionCls": conn_cls}),
+        "https": type("WatchedHTTPSConnectionPool", (https_pool,), {"ConnectionCls": tls_cls}),
+    }
 
 
-class _PinnedAdapter(requests.adapters.HTTPAdapter):
+class _WatchedAdapter(requests.adapters.HTTPAdapter):
     def __init__(self, pins: frozenset[str]) -> None:
         self._pins = pins
         super().__init__(max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = _pinned_pool_classes(self._pins, False)
+        self.poolmanager.pool_classes_by_scheme = _pool_classes(self._pins, False)
 
     def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
         manager = super().proxy_manager_for(proxy, **kwargs)
         socks = proxy.lower().startswith("socks")
-        manager.pool_classes_by_scheme = _pinned_pool_classes(self._pins, socks)
+        manager.pool_classes_by_scheme = _pool_classes(self._pins, socks)
         return manager
 
 
@@ -274,21 +371,23 @@ class HttpClient:
         ca_file: str | None = None,
         connect_timeout: float = 10.0,
         read_timeout: float = 30.0,
-        total_timeout: float = 120.0,
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        sending_timeout: float = DEFAULT_SENDING_TIMEOUT,
         max_response_bytes: int = 1 << 20,
         retry: RetryPolicy | None = None,
         log: NetworkLog | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         self.log = log if log is not None else NetworkLog()
         self.proxy = normalise_proxy(proxy) if proxy else None
         self.timeouts = (connect_timeout, read_timeout)
-        self.total_timeout = total_timeout
+        self.request_timeout = request_timeout
+        self.sending_timeout = sending_timeout
+        self._expires: float | None = None  # the deadline of the sending in progress
         self.max_response_bytes = max_response_bytes
         self.retry = retry or RetryPolicy()
-        self._sleep, self._clock = sleep, clock
+        self._sleep, self._clock = sleep, time.monotonic
         self._rng = rng or random.Random()  # jitter only; nothing secret  # noqa: S311
         self._pins = frozenset(normalise_pins(pins))
         self._session = self._new_session(ca_file)
@@ -304,11 +403,7 @@ class HttpClient:
         )
         if self.proxy:
             session.proxies = {"http": self.proxy, "https": self.proxy}
-        adapter = (
-            _PinnedAdapter(self._pins)
-            if self._pins
-            else requests.adapters.HTTPAdapter(max_retries=0)
-        )
+        adapter = _WatchedAdapter(self._pins)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
         return session
@@ -321,6 +416,22 @@ class HttpClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def set_deadlines(self, request_timeout: float, sending_timeout: float) -> None:
+        """The deadline of one request, and of one sending or call with its retries."""
+        self.request_timeout, self.sending_timeout = request_timeout, sending_timeout
+
+    @contextmanager
+    def deadline(self, seconds: float | None = None) -> Iterator[None]:
+        """Everything sent inside the block ends by ``seconds`` (default: the sending
+        timeout) from now; a deadline already running is never extended."""
+        previous = self._expires
+        expires = self._clock() + (self.sending_timeout if seconds is None else seconds)
+        self._expires = expires if previous is None else min(previous, expires)
+        try:
+            yield
+        finally:
+            self._expires = previous
 
     def request(
         self,
@@ -343,16 +454,18 @@ class HttpClient:
         if json_body is not None:
             body = json.dumps(json_body, separators=(",", ":")).encode("utf-8")
             send_headers["Content-Type"] = "application/json"
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                return self._attempt(method, url, parts, body, send_headers)
-            except errors.BankError as exc:
-                delay = self._retry_delay(exc, attempt, idempotent)
-                if delay is None:
-                    raise
-                self._sleep(delay)
+        with self.deadline():
+            assert self._expires is not None
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    return self._attempt(method, url, parts, body, send_headers)
+                except errors.BankError as exc:
+                    delay = self._retry_delay(exc, attempt, idempotent)
+                    if delay is None or self._clock() + delay >= self._expires:
+                        raise  # no time left for another try: the outbox keeps it
+                    self._sleep(delay)
 
     def _retry_delay(self, exc: errors.BankError, attempt: int, idempotent: bool) -> float | None:
         if attempt >= self.retry.max_attempts or not exc.retryable:
@@ -409,27 +522,46 @@ class HttpClient:
     def _exchange(
         self, method: str, url: str, body: bytes | None, headers: dict[str, str], started: float
     ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
+        assert self._expires is not None
+        left = min(self.request_timeout, self._expires - started)
+        if left <= 0:
+            error = errors.NetworkTimeout()
+            error.not_sent = True
+            raise error
+        connect, read = self.timeouts
+        plain = urllib.parse.urlsplit(url).scheme == "http"  # on this computer only
+        watch = _Watch(left)
+        _current.watch = watch
         try:
-            resp = self._session.request(
-                method,
-                url,
-                data=body,
-                headers=headers,
-                timeout=self.timeouts,
-                allow_redirects=False,
-                stream=True,
-            )
-        except PinMismatchError as exc:
-            raise errors.CertificatePinMismatch() from exc
-        except requests.RequestException as exc:
-            raise self._network_error(exc) from exc
-        with resp:
-            headers_copy = CaseInsensitiveDict(dict(resp.headers))
-            if 300 <= resp.status_code < 400:
-                raise errors.RedirectRefused()
-            return resp.status_code, headers_copy, self._read_capped(resp, started)
+            try:
+                resp = self._session.request(
+                    method,
+                    url,
+                    data=body,
+                    headers=headers,
+                    timeout=(min(connect, left), min(read, left)),
+                    allow_redirects=False,
+                    stream=True,
+                    # None removes the session's proxy for this request.
+                    proxies={"http": None, "https": None} if plain else None,  # type: ignore[dict-item]
+                )
+            except PinMismatchError as exc:
+                raise errors.CertificatePinMismatch() from exc
+            except requests.RequestException as exc:
+                raise self._network_error(exc, watch) from exc
+            with resp:
+                headers_copy = CaseInsensitiveDict(dict(resp.headers))
+                if 300 <= resp.status_code < 400:
+                    raise errors.RedirectRefused()
+                content = self._read_capped(resp, watch)
+            if watch.expired:  # a body cut short by the deadline is no answer
+                raise errors.NetworkTimeout()
+            return resp.status_code, headers_copy, content
+        finally:
+            _current.watch = None
+            watch.close()
 
-    def _read_capped(self, resp: requests.Response, started: float) -> bytes:
+    def _read_capped(self, resp: requests.Response, watch: _Watch) -> bytes:
         limit = self.max_response_bytes
         declared = resp.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -441,21 +573,23 @@ class HttpClient:
                 size += len(chunk)
                 if size > limit:
                     raise errors.ResponseTooLarge()
-                if self._clock() - started > self.total_timeout:
-                    raise errors.NetworkTimeout()
                 chunks.append(chunk)
         except requests.RequestException as exc:
-            raise self._network_error(exc) from exc
+            raise self._network_error(exc, watch) from exc
         return b"".join(chunks)
 
-    def _network_error(self, exc: requests.RequestException) -> errors.BankError:
+    def _network_error(
+        self, exc: requests.RequestException, watch: _Watch
+    ) -> errors.BankError:
         error: errors.BankError
-        if isinstance(exc, requests.exceptions.SSLError):
-            return errors.TlsFailed()
         if isinstance(exc, requests.exceptions.ConnectTimeout):
             error = errors.NetworkTimeout()
             error.not_sent = True
             return error
+        if watch.expired:
+            return errors.NetworkTimeout()  # the watchdog cut the connection
+        if isinstance(exc, requests.exceptions.SSLError):
+            return errors.TlsFailed()
         if isinstance(exc, requests.exceptions.Timeout):
             return errors.NetworkTimeout()
         if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):

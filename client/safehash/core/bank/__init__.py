@@ -44,7 +44,9 @@ def adapter_for(
 ) -> BankAdapter:
     """The adapter for the profile's bank. ``endpoint = "demo"`` starts the practice bank
     on this computer (stopped by ``adapter.close()``). When the profile names an
-    ``auth_header``, its value is ``access_code`` or else the one in ``secrets``."""
+    ``auth_header``, its value is ``access_code`` or else the one in ``secrets``. The
+    client takes the profile's deadlines."""
+    client.set_deadlines(profile.request_timeout, profile.sending_timeout)
     headers = {}
     if profile.auth_header:
         value = access_code
