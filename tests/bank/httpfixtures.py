@@ -208,3 +208,69 @@ def _relay(a: socket.socket, b: socket.socket) -> None:
     other.start()
     pump(a, b)
     other.join(10)
+
+
+class ConnectProxy:
+    """A minimal HTTP proxy: CONNECT tunnels only, recording every byte clients send it.
+    A plain (non-CONNECT) request is recorded and answered 502, so a token sent in clear
+    would show up in ``received``."""
+
+    def __init__(self) -> None:
+        self.received = bytearray()
+        self.connections = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                head += chunk
+            self.received += head
+            line = head.split(b"\r\n", 1)[0].decode("latin-1")
+            method, target, _ = line.split(" ", 2)
+            if method != "CONNECT":
+                conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+                return
+            port = int(target.rpartition(":")[2])
+            upstream = socket.create_connection(("127.0.0.1", port))
+            conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            with upstream:
+                self._relay_recording(conn, upstream)
+
+    def _relay_recording(self, client: socket.socket, upstream: socket.socket) -> None:
+        back = threading.Thread(target=_relay, args=(upstream, client), daemon=True)
+        back.start()
+        try:
+            while chunk := client.recv(65536):
+                self.received += chunk
+                upstream.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for s in (client, upstream):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+        back.join(10)
+
+    def stop(self) -> None:
+        self._listener.close()

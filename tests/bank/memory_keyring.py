@@ -1,9 +1,15 @@
-"""An in-memory keyring backend: the real ``keyring`` API path, no file, no OS store."""
+"""An in-memory keyring backend: the real ``keyring`` API path, no file, no OS store.
+
+SecretStore trusts only the operating systems' encrypted stores; these stand in for one in
+tests (in this test process only), so they are added to its allow-list below.
+"""
 
 from __future__ import annotations
 
 import keyring.backend
 import keyring.errors
+
+import safehash.core.secrets as secrets_module
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -32,3 +38,8 @@ class LockedKeyring(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError("locked")
+
+
+secrets_module.ENCRYPTED_BACKENDS = secrets_module.ENCRYPTED_BACKENDS | {
+    f"{cls.__module__}.{cls.__qualname__}" for cls in (MemoryKeyring, LockedKeyring)
+}

@@ -5,15 +5,17 @@ import os
 import subprocess
 import sys
 
+import keyring.backend
+import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
-from bank.memory_keyring import LockedKeyring
+from bank.memory_keyring import LockedKeyring, MemoryKeyring
 from safehash.core import errors
 from safehash.core.secrets import (
+    ENCRYPTED_BACKENDS,
     SERVICE,
-    STATUS_FILE_STORE,
     STATUS_NO_STORE,
     SecretStore,
 )
@@ -58,11 +60,76 @@ def test_no_secure_store_is_said_plainly(backend):
         store.outbox_key(create=True)
 
 
-def test_file_backends_are_refused(tmp_path):
-    FileKeyring = type("PlaintextKeyring", (LockedKeyring,), {"__module__": "keyrings.alt.file"})
-    status = SecretStore(FileKeyring()).status()
-    assert not status.available and status.code == STATUS_FILE_STORE
-    assert "ordinary file" in status.message
+class PlaintextKeyring(keyring.backend.KeyringBackend):
+    """Keeps secrets in clear and claims a high priority, as a careless plug-in might."""
+
+    priority = 9  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+def file_backend(module: str, name: str) -> keyring.backend.KeyringBackend:
+    return type(name, (PlaintextKeyring,), {"__module__": module})()
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        PlaintextKeyring(),
+        file_backend("keyrings.alt.file", "PlaintextKeyring"),
+        file_backend("keyrings.alt.file", "EncryptedKeyring"),
+        file_backend("keyrings.cryptfile.cryptfile", "CryptFileKeyring"),
+        file_backend("keyring.backends.kwallet_file", "Keyring"),
+        # A look-alike of an allowed store, from another module: the name is not enough.
+        file_backend("my_plugin", "WinVaultKeyring"),
+    ],
+)
+def test_anything_not_an_encrypted_os_store_is_no_store(backend):
+    store = SecretStore(backend)
+    status = store.status()
+    assert not status.available and status.code == STATUS_NO_STORE
+    assert status.message == errors.KeyringUnavailable.message  # the same plain sentence
+    with pytest.raises(errors.KeyringUnavailable):
+        store.save_case_token("c", TOKEN)
+    assert backend.items == {}  # nothing was written to it
+
+
+def test_the_allow_list_is_the_operating_systems_stores():
+    assert {
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.Windows.WinVaultKeyring",
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+    } <= ENCRYPTED_BACKENDS
+    assert not [name for name in ENCRYPTED_BACKENDS
+                if name.startswith(("keyrings.", "keyring.backends.fail",
+                                    "keyring.backends.null", "keyring.backends.chainer"))]
+
+
+def chain_of(*links: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+    """keyring's chainer over these backends (it normally finds them itself)."""
+    attrs = {"backends": list(links), "__module__": "keyring.backends.chainer",
+             "__qualname__": "ChainerBackend"}  # fmt: skip
+    return type("ChainerBackend", (keyring.backends.chainer.ChainerBackend,), attrs)()
+
+
+def test_a_chain_is_trusted_only_when_every_link_is():
+    assert SecretStore(chain_of(MemoryKeyring())).status().available
+    assert SecretStore(chain_of(MemoryKeyring(), PlaintextKeyring())).status().code == (
+        STATUS_NO_STORE
+    )
+    assert SecretStore(chain_of()).status().code == STATUS_NO_STORE
 
 
 def test_locked_keyring_is_a_typed_error():

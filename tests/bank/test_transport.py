@@ -6,7 +6,7 @@ import pytest
 import trustme
 from cryptography import x509
 
-from bank.httpfixtures import Reply, Socks5Proxy
+from bank.httpfixtures import ConnectProxy, Reply, Socks5Proxy
 from safehash.core import errors
 from safehash.core.transport import (
     USER_AGENT,
@@ -258,3 +258,50 @@ def test_spki_matches_cryptography(ca):
     from cryptography.hazmat.primitives.serialization import Encoding
 
     assert len(spki_sha256(cert.public_bytes(Encoding.DER))) == 44
+
+
+TOKEN = "SH-0000-0000-0000-0000-0000-0"
+BEARER = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def test_an_http_proxy_only_ever_carries_tls(serve, ca_file):
+    """An https:// bank through an http:// proxy: a CONNECT tunnel, the token inside TLS."""
+    server = serve(lambda seen: OK)
+    proxy = ConnectProxy()
+    try:
+        with client_for(ca_file, proxy=proxy.url) as client:
+            client.request("POST", server.url + "/v1/submissions", json_body={"a": 1},
+                           headers=BEARER, idempotent=True)  # fmt: skip
+        assert proxy.received.startswith(b"CONNECT localhost:")
+        assert TOKEN.encode() not in proxy.received and b"Bearer" not in proxy.received
+        assert server.seen[0].headers["Authorization"] == f"Bearer {TOKEN}"
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.parametrize("kind", ["http", "socks5h"])
+def test_plain_http_on_this_computer_never_goes_through_a_proxy(serve, kind):
+    server = serve(lambda seen: OK, tls=False)
+    proxy = ConnectProxy() if kind == "http" else Socks5Proxy()
+    try:
+        with HttpClient(proxy=proxy.url) as client:
+            client.request("GET", server.url + "/v1/cases/x", headers=BEARER, idempotent=True)
+        assert len(server.seen) == 1
+        if isinstance(proxy, ConnectProxy):
+            assert proxy.connections == 0 and proxy.received == b""
+        else:
+            assert proxy.requested == []
+    finally:
+        proxy.stop()
+
+
+def test_the_practice_bank_works_whatever_proxy_is_set():
+    from safehash.core.bank import adapter_for
+    from safehash.core.profile import load_profile
+
+    profile = load_profile()
+    assert profile.is_demo
+    dead_proxy = "socks5h://127.0.0.1:9"  # nothing listens there
+    with HttpClient(proxy=dead_proxy) as client, adapter_for(profile, client) as adapter:
+        case = adapter.open_case()
+        assert adapter.status(case).status == "open"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -25,14 +24,9 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-_TOKEN_LIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{19,40}[A-Za-z0-9]")
-
-
 def redact_tokens(text: str) -> str:
-    """Hide anything that is a valid case token: usage errors echo the arguments."""
-    return _TOKEN_LIKE.sub(
-        lambda m: "[case token hidden]" if case_token.is_valid(m.group()) else m.group(), text
-    )
+    """Hide anything that looks like a case token: usage errors echo the arguments."""
+    return case_token.redact(text)
 
 
 class SafeHashParser(argparse.ArgumentParser):

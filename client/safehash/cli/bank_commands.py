@@ -26,7 +26,7 @@ from safehash.cli.bank_context import (
     remember,
 )
 from safehash.cli.receipts import print_receipt, print_status, receipt_json, status_json
-from safehash.core import errors
+from safehash.core import case_token, errors
 from safehash.core.batch import hash_paths
 from safehash.core.display import clean_for_display
 from safehash.core.export import items_from_records, read_hash_file, write_hash_file
@@ -121,10 +121,10 @@ def guarded(command: Command) -> Command:
             refuse_tokens_in(args)
             return command(args)
         except UsageError as exc:
-            print(f"safehash: error: {exc}", file=sys.stderr)
+            print(f"safehash: error: {case_token.redact(str(exc))}", file=sys.stderr)
             return EXIT_USAGE
         except errors.SafeHashError as exc:
-            print(f"safehash: {exc.message}", file=sys.stderr)
+            print(f"safehash: {case_token.redact(exc.message)}", file=sys.stderr)
             return EXIT_FAILED
 
     return run
@@ -140,7 +140,7 @@ def hash_files(
     results = sorted(hash_paths(paths), key=lambda r: r.index)
     failed = [r for r in results if r.record is None]
     for result in failed:
-        name = clean_for_display(result.path, 120)
+        name = case_token.redact(clean_for_display(result.path, 120))
         message = result.error.message if result.error else "It could not be hashed."
         print(f"safehash: {name}: {message}", file=sys.stderr)
     if failed:

@@ -23,8 +23,7 @@ from safehash.core.transport import DEFAULT_REQUEST_TIMEOUT, DEFAULT_SENDING_TIM
 MAX_SECRET_FILE = 1024
 NEVER_ON_COMMAND_LINE = (
     "A case token must never be typed on the command line: other programs and your shell "
-    "history can see it. Put it in a file and use --case-token-file FILE, or use "
-    "--case-token-file - and paste it."
+    "history can see it. Use --case-token-file - and paste it when asked."
 )
 
 
@@ -81,7 +80,8 @@ def add_bank_options(parser: argparse.ArgumentParser, *, case: bool = True) -> N
         group.add_argument(
             "--case-token-file",
             metavar="PATH",
-            help="file holding the case token; - reads standard input",
+            help="- asks for the case token (paste it, then press Enter; a script can pipe "
+            "it in); or a file that holds it, as secret as the token itself",
         )
         group.add_argument("--case-id", metavar="ID", help="the case (when no receipt says it)")
         group.add_argument(
@@ -100,10 +100,11 @@ def add_bank_options(parser: argparse.ArgumentParser, *, case: bool = True) -> N
 
 
 def refuse_tokens_in(args: argparse.Namespace) -> None:
-    """Any argument that *is* a case token (e.g. given as a path) is refused unused."""
+    """Any argument that looks like a case token (a mistyped one given as a photo, say) is
+    refused unused, and never repeated in an error message."""
     for value in vars(args).values():
         values = value if isinstance(value, list) else [value]
-        if any(isinstance(v, str) and case_token.is_valid(v) for v in values):
+        if any(isinstance(v, str) and case_token.looks_like(v) for v in values):
             raise UsageError(NEVER_ON_COMMAND_LINE)
 
 
@@ -195,7 +196,7 @@ def case_for(
         token = session.secrets.load_case_token(case_id) if case_id else None
     if token is None:
         raise errors.CaseTokenMissing(
-            "A case token is needed: use --case-token-file FILE (or - to paste it), or "
+            "A case token is needed: use --case-token-file - and paste it when asked, or "
             "--remember it once so this computer's password store keeps it."
         )
     return Case(case_id or "", token)

@@ -9,6 +9,7 @@ import sys
 from typing import Any, TextIO
 
 from safehash.cli.progress import ProgressBar
+from safehash.core import case_token
 from safehash.core.batch import HashBatch, HashResult
 from safehash.core.display import clean_for_display
 from safehash.core.isolation import ReaderLimits, configure_shared_reader
@@ -84,6 +85,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _usage_error(args: argparse.Namespace) -> str | None:
+    if any(case_token.looks_like(p) for p in args.paths):
+        # Never repeated back (terminals and logs are not private), never opened as a file.
+        return (
+            "That looks like a case token, not a photo. A case token is never typed on the "
+            "command line: other programs and your shell history can see it."
+        )
     if args.workers is not None and args.workers < 1:
         return "--workers must be at least 1"
     if not args.time_limit > 0:
@@ -112,8 +119,8 @@ def print_table(results: list[HashResult], out: TextIO) -> None:
         name = clean_for_display(os.path.basename(r.path) or r.path, 60)
         if r.record is None:
             message = r.error.message if r.error else "Unknown error."
-            rows.append((name, "error", "", "", "", ""))
-            notes.append(f"  {name}: {message}")
+            rows.append((case_token.redact(name), "error", "", "", "", ""))
+            notes.append(f"  {case_token.redact(name)}: {message}")
             continue
         rec = r.record
         rows.append((

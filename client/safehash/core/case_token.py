@@ -7,6 +7,7 @@ neighbours before anything is sent.
 
 from __future__ import annotations
 
+import re
 import secrets
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32
@@ -15,6 +16,9 @@ BODY_LENGTH = 20
 GROUP = 4
 # Symbols people confuse; Crockford decodes them to what was meant.
 _CONFUSABLE = {"O": "0", "I": "1", "L": "1"}
+_SEPARATORS = re.compile(r"[-\s]+")
+_CANDIDATE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{10,60}[A-Za-z0-9]")
+HIDDEN = "[case token hidden]"
 
 
 class CaseTokenError(ValueError):
@@ -95,3 +99,26 @@ def _check_symbol(body: str) -> str:
         total += addend // n + addend % n
         factor = 1 if factor == 2 else 2
     return ALPHABET[(n - total % n) % n]
+
+
+def looks_like(text: str) -> bool:
+    """True for a case token and for anything shaped like one: mistyped, cut short, with
+    a wrong check symbol. Such text is never repeated in a message or used as a path."""
+    if is_valid(text):
+        return True
+    upper = text.strip().upper()
+    prefixed = bool(re.match(r"SH[-\s]", upper))
+    groups = [g for g in _SEPARATORS.split(upper[3:] if prefixed else upper) if g]
+    if not groups or not all(g.isascii() and g.isalnum() for g in groups):
+        return False
+    symbols = sum(len(g) for g in groups)
+    if prefixed:
+        return 12 <= symbols <= 32
+    if len(groups) == 1 and upper.startswith(PREFIX):  # typed without separators
+        return BODY_LENGTH - 1 <= symbols - len(PREFIX) <= BODY_LENGTH + 3
+    return sum(len(g) == GROUP for g in groups) >= 3 and 16 <= symbols <= 28
+
+
+def redact(text: str) -> str:
+    """``text`` with everything that looks like a case token replaced by a placeholder."""
+    return _CANDIDATE.sub(lambda m: HIDDEN if looks_like(m.group()) else m.group(), text)

@@ -1,10 +1,12 @@
 """Secrets in the operating system's password store (via ``keyring``), or nowhere.
 
 Case tokens, the value of a deployment's proxy header and the outbox key live only here,
-under the service name "SafeHash". When there is no secure store (a headless machine has
-keyring's ``fail`` backend; ``null`` and the ``keyrings.alt`` file backends keep secrets
-in files or nowhere) SafeHash says so plainly and keeps secrets in memory only: there is
-no plain-text fallback, on purpose.
+under the service name "SafeHash". Only backends known to keep secrets encrypted by the
+operating system count as a password store (``ENCRYPTED_BACKENDS``: macOS Keychain, Windows
+Credential Locker, Secret Service, KWallet). Anything else, keyring's ``fail`` and ``null``,
+the ``keyrings.alt`` file backends or any unknown backend however high its priority, is
+"no secure password store": SafeHash says so plainly and keeps secrets in memory only.
+There is no plain-text fallback, on purpose.
 """
 
 from __future__ import annotations
@@ -23,16 +25,22 @@ from safehash.core import errors
 SERVICE = "SafeHash"
 OUTBOX_KEY_BYTES = 32
 
-# Backends that are no store at all, or keep secrets in a file SafeHash would not trust.
-_NO_STORE_MODULES = ("keyring.backends.fail", "keyring.backends.null")
-_FILE_STORE_MODULES = ("keyrings.alt", "keyrings.cryptfile", "keyring.backends.kwallet_file")
+# Backends that keep secrets encrypted by the operating system, by module and class name.
+# An allow-list: a backend that is not here is never trusted, whatever it says of itself.
+ENCRYPTED_BACKENDS = frozenset({
+    "keyring.backends.macOS.Keyring",  # macOS Keychain
+    "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker
+    "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC... over D-Bus
+    "keyring.backends.libsecret.Keyring",  # the same Secret Service, through libsecret
+    "keyring.backends.kwallet.DBusKeyring",  # KWallet 5 and later
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+})  # fmt: skip
 
 _CURRENT_CASE = "current-case"
 _OUTBOX_KEY = "outbox-key"
 
 STATUS_OK = "ok"
 STATUS_NO_STORE = "no_secure_store"
-STATUS_FILE_STORE = "insecure_store"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,30 +48,27 @@ class StoreStatus:
     """Whether secrets can be remembered, in words the person can read."""
 
     available: bool
-    code: str  # STATUS_OK, STATUS_NO_STORE or STATUS_FILE_STORE
+    code: str  # STATUS_OK or STATUS_NO_STORE
     backend: str  # the backend's name, for the "about this computer" view
     message: str
 
 
-def _module_of(backend: keyring.backend.KeyringBackend) -> str:
-    return type(backend).__module__
+def _name_of(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def _classify(backend: keyring.backend.KeyringBackend) -> str:
-    module = _module_of(backend)
-    if module == "keyring.backends.chainer":
+    if _name_of(backend) == "keyring.backends.chainer.ChainerBackend":
         chained = list(getattr(backend, "backends", []))
-        if not chained:
-            return STATUS_NO_STORE
         # The chainer writes to the first backend that takes it: all must be safe.
-        verdicts = {_classify(b) for b in chained}
-        return STATUS_OK if verdicts == {STATUS_OK} else STATUS_FILE_STORE
-    if module.startswith(_NO_STORE_MODULES):
+        if chained and all(_classify(b) == STATUS_OK for b in chained):
+            return STATUS_OK
         return STATUS_NO_STORE
-    if module.startswith(_FILE_STORE_MODULES):
-        return STATUS_FILE_STORE
+    if _name_of(backend) not in ENCRYPTED_BACKENDS:
+        return STATUS_NO_STORE
     try:
-        priority = float(backend.priority)
+        priority = float(backend.priority)  # raises when, say, D-Bus cannot be reached
     except Exception:  # noqa: BLE001 - a broken backend reports itself as unusable
         return STATUS_NO_STORE
     return STATUS_OK if priority > 0 else STATUS_NO_STORE
@@ -85,19 +90,10 @@ class SecretStore:
     def status(self) -> StoreStatus:
         backend = self.backend
         name = getattr(backend, "name", type(backend).__name__)
-        code = _classify(backend)
-        if code == STATUS_OK:
+        if _classify(backend) == STATUS_OK:
             message = "Secrets are kept in this computer's password store."
-            return StoreStatus(True, code, name, message)
-        if code == STATUS_FILE_STORE:
-            message = (
-                "This computer's password store keeps secrets in an ordinary file, so "
-                "SafeHash will not remember anything secret; it is kept only until SafeHash "
-                "closes."
-            )
-        else:
-            message = errors.KeyringUnavailable.message
-        return StoreStatus(False, code, name, message)
+            return StoreStatus(True, STATUS_OK, name, message)
+        return StoreStatus(False, STATUS_NO_STORE, name, errors.KeyringUnavailable.message)
 
     def require(self) -> None:
         """Raise ``KeyringUnavailable`` unless secrets can be stored safely."""
