@@ -44,9 +44,9 @@ EXCLUDED_MODULES = [
     "PIL.ImageTk", "PIL._imagingtk",
     # GNU readline (GPL) is only for the interactive prompt, which a bundle never shows.
     "readline",
-    # imagehash.whash (never used) is the only user of PyWavelets.
+    # PyWavelets: only imagehash.whash uses it, and imagehash is not bundled any more.
     "pywt",
-    # imagehash.phash needs scipy.fftpack (and, through scipy.fft, scipy.special) only.
+    # pHash (core/phash.py) needs only scipy's pocketfft (scipy.fftpack as a fallback).
     "scipy.linalg", "scipy.sparse", "scipy.optimize", "scipy.integrate", "scipy.interpolate",
     "scipy.stats", "scipy.ndimage", "scipy.spatial", "scipy.signal", "scipy.io",
     "scipy.cluster", "scipy.odr", "scipy.misc", "scipy.datasets", "scipy.differentiate",

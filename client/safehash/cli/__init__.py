@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from safehash import __version__
 from safehash.core import case_token
 from safehash.core.process_hardening import harden_process
 
@@ -36,6 +35,21 @@ class SafeHashParser(argparse.ArgumentParser):
         super().error(redact_tokens(message))
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version looked up only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+            help="show the version and exit",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        import safehash
+
+        parser.exit(message=f"safehash {safehash.__version__}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with ``command``, only the module that provides that command."""
     parser = SafeHashParser(
@@ -45,7 +59,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "bank. Run without arguments to open the window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"safehash {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--self-test",
         action="store_true",

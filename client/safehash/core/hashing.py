@@ -8,12 +8,12 @@ from __future__ import annotations
 import hashlib
 import os
 
-import imagehash
 import numpy as np
 from PIL import Image
 
 from safehash.core.imaging import DEFAULT_LIMITS, DecodeLimits, decode_views, read_file_bytes
 from safehash.core.pdq import luma_from_rgb, pdq_from_luma
+from safehash.core.phash import phash
 from safehash.core.records import NOTE_FIRST_FRAME, NOTE_ORIENTATION_APPLIED, HashRecord, PdqHash
 
 VARIANT_AS_STORED = "as_stored"
@@ -48,10 +48,10 @@ def hash_bytes(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> HashRecord
         pdq_quality=upright.quality,
         md5=md5,
         sha256=sha256,
-        # pHash sees the same small upright view as PDQ (at most 512x512): imagehash shrinks
-        # to 32x32 anyway, so the full image would cost a full-size greyscale copy for
+        # pHash sees the same small upright view as PDQ (at most 512x512): it shrinks to
+        # 32x32 anyway, so the full image would cost a full-size greyscale copy for
         # nothing. For pictures up to 512 px this is exactly imagehash.phash of the file.
-        phash=str(imagehash.phash(views.upright)),
+        phash=phash(views.upright),
         width=views.width,
         height=views.height,
         format=views.format,
