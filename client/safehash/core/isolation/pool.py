@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import queue
 import signal
 import sys
@@ -50,8 +51,6 @@ class ReaderLimits:
 
 
 def default_workers() -> int:
-    import os
-
     return max(1, min(os.cpu_count() or 1, 8))
 
 
@@ -310,6 +309,7 @@ class IsolatedReader:
             reply.put(worker)
 
     def _spawn(self) -> _Worker:
+        _prefer_huge_pages()
         parent_end, child_end = _SPAWN.Pipe(duplex=True)
         process = _SPAWN.Process(
             target=worker_main,
@@ -324,3 +324,19 @@ class IsolatedReader:
 
             assign_job_memory_limit(process.pid, self.limits.memory_bytes)
         return _Worker(process, parent_end)
+
+
+_HUGE_PAGES = "glibc.malloc.hugetlb=1"
+
+
+def _prefer_huge_pages() -> None:
+    """Let the workers' large allocations use transparent huge pages (glibc 2.35+).
+
+    A decoded 12 MP photo is 48 MB of fresh pages; faulting them in 4 KB at a time costs
+    about as much as decoding the JPEG. glibc reads this tunable only when a process
+    starts, so it goes into the environment the spawned workers inherit (other glibc
+    versions and systems ignore it). It changes speed only, never a pixel.
+    """
+    current = os.environ.get("GLIBC_TUNABLES", "")
+    if _HUGE_PAGES not in current:
+        os.environ["GLIBC_TUNABLES"] = f"{current}:{_HUGE_PAGES}" if current else _HUGE_PAGES
