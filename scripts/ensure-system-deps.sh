@@ -2,11 +2,16 @@
 # Make sure this machine has what SafeHash's set-up needs beyond Python and pip (no compiler:
 # every dependency comes as a wheel):
 #  - Python's venv module (a separate package on Debian and Ubuntu)
-#  - the shared libraries Qt loads even when it draws offscreen.
-# On Debian/Ubuntu as root, missing packages are installed; elsewhere we say what is missing.
+#  - the shared libraries Qt loads even when it draws offscreen
+#  - for the tests only: a real password store, gnome-keyring (Secret Service), and
+#    dbus-run-session, which starts the private session bus it runs on
+#    (tests/bank/test_real_keyring.py skips without them).
+# On Debian/Ubuntu as root, missing packages are installed; elsewhere we say what is missing
+# (and stop only for what SafeHash itself needs).
 set -eu
 PYTHON="${PYTHON:-python3}"
 missing=""
+for_tests=""
 
 "$PYTHON" -c "import venv, ensurepip" >/dev/null 2>&1 || missing="$missing python3-venv"
 
@@ -19,14 +24,18 @@ if [ "$(uname -s)" = "Linux" ]; then
     have_lib libdbus-1.so.3 || missing="$missing libdbus-1-3"
     have_lib libglib-2.0.so.0 || missing="$missing libglib2.0-0"
     fc-list 2>/dev/null | grep -q . || missing="$missing fonts-dejavu-core fontconfig"
+    command -v dbus-run-session >/dev/null 2>&1 || for_tests="$for_tests dbus-daemon"
+    command -v gnome-keyring-daemon >/dev/null 2>&1 || for_tests="$for_tests gnome-keyring"
 fi
 
-[ -z "$missing" ] && exit 0
+[ -z "$missing$for_tests" ] && exit 0
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-    echo "Installing system packages:$missing"
+    echo "Installing system packages:$missing$for_tests"
     apt-get update -qq
     # shellcheck disable=SC2086
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing $for_tests
+elif [ -z "$missing" ]; then
+    echo "The keyring tests will skip without:$for_tests" >&2
 else
     echo "SafeHash needs these system packages:$missing" >&2
     echo "On Debian or Ubuntu: sudo apt-get install$missing" >&2
