@@ -1,7 +1,7 @@
 """The data that flows from hashing to the bank.
 
-A ``HashRecord`` is everything SafeHash learns about one image. It holds no path, no name
-and no pixels, so nothing downstream of hashing can leak them.
+A ``HashRecord`` is everything SafeHash learns about one photo or video. It holds no path,
+no name and no pixels, so nothing downstream of hashing can leak them.
 """
 
 from __future__ import annotations
@@ -15,14 +15,38 @@ from typing import Any
 # The field's threshold: PDQ hashes of quality below this are treated as unusable.
 PDQ_MIN_QUALITY = 50
 
+# What a record describes; banks take different signal types for each.
+MEDIA_IMAGE = "image"
+MEDIA_VIDEO = "video"
+MEDIA_KINDS = (MEDIA_IMAGE, MEDIA_VIDEO)
+
+# The most vPDQ frames one video may carry (10 hours at one frame a second): the bank API's
+# limit too, so every record SafeHash makes can be sent.
+MAX_VPDQ_FRAMES = 36_000
+
+# The name of a video's other view: the frames turned as the container says players show
+# them (what a platform that bakes the rotation in will hash).
+VARIANT_UPRIGHT = "upright"
+
 # Note codes: facts about how a file was hashed that the person should hear about.
 NOTE_FIRST_FRAME = "first_frame_of_animation"
 NOTE_ORIENTATION_APPLIED = "orientation_applied"
+NOTE_VIDEO_ROTATED = "video_rotated"
+NOTE_FIRST_VIDEO_STREAM = "first_video_stream_only"
+NOTE_VIDEO_CUT_SHORT = "video_cut_short"
 
 NOTE_TEXT = {
     NOTE_FIRST_FRAME: "This is an animation; only its first frame was hashed.",
     NOTE_ORIENTATION_APPLIED: (
         "The photo was turned upright (as your phone shows it) before hashing."
+    ),
+    NOTE_VIDEO_ROTATED: (
+        "The video is stored turned; it was hashed as stored and also upright (as players "
+        "show it)."
+    ),
+    NOTE_FIRST_VIDEO_STREAM: "The file holds more than one video; only the first was hashed.",
+    NOTE_VIDEO_CUT_SHORT: (
+        "The video is cut short or damaged; only the part that could be played was hashed."
     ),
 }
 
@@ -39,14 +63,57 @@ class PdqHash:
 
 
 @dataclass(frozen=True, slots=True)
-class HashRecord:
-    """The hashes of one image, as people see it."""
+class VpdqFrame:
+    """One hashed frame of a video, exactly as Meta's vpdq reports it.
 
+    ``frame``: the frame's 0-based position in the decoder's output (vpdq's frame number);
+    ``timestamp``: ``float32(frame) / float32(fps)`` as vpdq computes it, in seconds (a
+    float32 value, kept exactly as a Python float); ``pdq``: 64 lowercase hex digits;
+    ``quality``: 0-100.
+    """
+
+    frame: int
+    timestamp: float
     pdq: str
-    pdq_quality: int
+    quality: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "frame": self.frame,
+            "timestamp": self.timestamp,
+            "pdq": self.pdq,
+            "quality": self.quality,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class HashRecord:
+    """The hashes of one photo (as people see it) or one video (as stored).
+
+    One shape for both, told apart by ``media``; ``to_json()`` is the shape the command
+    line prints and the documentation (docs/hashing.md, "The record") describes.
+
+    Photos (``media == "image"``): ``pdq``/``pdq_quality`` of the upright picture,
+    ``pdq_variants`` (``"as_stored"`` when the EXIF orientation changes the hash),
+    ``phash``, ``md5``/``sha256`` of the file's bytes, ``width``/``height`` as people see
+    it, ``format`` (JPEG, PNG, WEBP, GIF, BMP, TIFF, HEIF, AVIF). ``vpdq`` is empty,
+    ``vpdq_variants`` empty and ``duration`` None.
+
+    Videos (``media == "video"``): ``pdq``, ``pdq_quality`` and ``phash`` are None and
+    ``pdq_variants`` empty; ``md5``/``sha256`` of the file's bytes (what StopNCII and HMA's
+    ``video_md5`` match); ``vpdq``: the hashed frames in frame order, the frames as stored
+    (rotation metadata ignored, as Meta's vpdq does); ``vpdq_variants``: ``{"upright": ...}``
+    when the container says the video is rotated; ``duration`` in seconds;
+    ``width``/``height`` of the stored frames; ``format`` (MP4, QuickTime, 3GP, Matroska,
+    WebM, AVI). A video is ``reliable`` when at least one hashed frame has quality 50 or
+    more.
+    """
+
+    pdq: str | None
+    pdq_quality: int | None
     md5: str
     sha256: str
-    phash: str
+    phash: str | None
     width: int
     height: int
     format: str
@@ -54,15 +121,37 @@ class HashRecord:
     # platforms that ignore EXIF will compute.
     pdq_variants: dict[str, PdqHash] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    media: str = MEDIA_IMAGE
+    vpdq: tuple[VpdqFrame, ...] = ()
+    vpdq_variants: dict[str, tuple[VpdqFrame, ...]] = field(default_factory=dict)
+    duration: float | None = None
+
+    @property
+    def is_video(self) -> bool:
+        return self.media == MEDIA_VIDEO
+
+    @property
+    def quality(self) -> int:
+        """The quality that decides reliability: the photo's PDQ quality, or the best
+        hashed frame's for a video (0 when no frame was hashed)."""
+        if self.is_video:
+            return max((f.quality for f in self.vpdq), default=0)
+        return self.pdq_quality or 0
 
     @property
     def reliable(self) -> bool:
-        return self.pdq_quality >= PDQ_MIN_QUALITY
+        return self.quality >= PDQ_MIN_QUALITY
 
     @property
     def unreliable_reason(self) -> str | None:
         if self.reliable:
             return None
+        if self.is_video:
+            return (
+                f"No frame of the video has enough detail for a dependable match (best "
+                f"quality {self.quality} of 100, below {PDQ_MIN_QUALITY}); it may be very "
+                "dark or plain. Its MD5 and SHA-256 still match exact copies."
+            )
         return (
             f"The picture has too little detail for a dependable match (quality "
             f"{self.pdq_quality} of 100, below {PDQ_MIN_QUALITY}); it may be very dark, "
@@ -71,7 +160,8 @@ class HashRecord:
 
     def to_json(self) -> dict[str, Any]:
         """The record's fields as JSON-ready values (no path: the caller adds it)."""
-        return {
+        out: dict[str, Any] = {
+            "media": self.media,
             "pdq": self.pdq,
             "pdq_quality": self.pdq_quality,
             "pdq_variants": {name: v.to_json() for name, v in self.pdq_variants.items()},
@@ -84,6 +174,13 @@ class HashRecord:
             "format": self.format,
             "notes": [NOTE_TEXT.get(n, n) for n in self.notes],
         }
+        if self.is_video:
+            out["duration"] = self.duration
+            out["vpdq"] = [f.to_json() for f in self.vpdq]
+            out["vpdq_variants"] = {
+                name: [f.to_json() for f in frames] for name, frames in self.vpdq_variants.items()
+            }
+        return out
 
 
 # --- What is sent to a hash bank, and what comes back -----------------------------------
@@ -151,9 +248,10 @@ class SubmissionItem:
     def from_record(
         cls, record: HashRecord, signal_types: tuple[str, ...] = SIGNAL_TYPES
     ) -> SubmissionItem:
-        with_pdq = "pdq" in signal_types
+        # A video has no PDQ of its own (its vPDQ frames are the bank API's next step).
+        with_pdq = "pdq" in signal_types and record.pdq is not None
         return cls(
-            pdq=PdqHash(record.pdq, record.pdq_quality) if with_pdq else None,
+            pdq=PdqHash(record.pdq, record.pdq_quality or 0) if with_pdq else None,
             pdq_variants=tuple(record.pdq_variants.values()) if with_pdq else (),
             md5=record.md5 if "md5" in signal_types else None,
             sha256=record.sha256 if "sha256" in signal_types else None,
