@@ -38,19 +38,14 @@ def slow_reader() -> Iterator[IsolatedReader]:
 
 
 def serving(dialog: PreviewDialog) -> list[multiprocessing.Process]:
-    """The processes reading the dialog's photo now: those its request's cancel would kill
-    (the pool keeps no public list of them)."""
+    """The processes reading the dialog's photo now: those its request's cancel would kill."""
     request = dialog.request
-    if request is None:
-        return []
-    with request.token._lock:
-        return [worker.process for worker in request.token._workers]
+    return [] if request is None else request.token.processes()
 
 
 def busy(reader: IsolatedReader) -> list[multiprocessing.Process]:
-    """The reader's processes serving a request now (the pool keeps no public list)."""
-    with reader._lock:
-        return [worker.process for worker in reader._busy]
+    """The reader's processes serving a request now."""
+    return reader.processes(busy_only=True)
 
 
 def readers_alive() -> list[multiprocessing.Process]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -116,10 +117,10 @@ def test_cancel_kills_the_workers_at_once(
         consumer.start()
         # Both workers are busy with a hanging file once two processes are spinning.
         deadline = time.monotonic() + 60
-        while len(slow._busy) < 2 and time.monotonic() < deadline:
+        while len(slow.processes(busy_only=True)) < 2 and time.monotonic() < deadline:
             consumer.join(0.05)
-        assert len(slow._busy) == 2
-        busy = [w.process for w in slow._busy]
+        busy = slow.processes(busy_only=True)
+        assert len(busy) == 2
         started = time.monotonic()
         batch.cancel()
         consumer.join(GRACE)
@@ -146,7 +147,7 @@ def test_cancel_token_stops_a_preview(photos: list[Path]) -> None:
         asking = threading.Thread(target=ask)
         asking.start()
         deadline = time.monotonic() + 60
-        while not reader._busy and time.monotonic() < deadline:
+        while not reader.processes(busy_only=True) and time.monotonic() < deadline:
             asking.join(0.05)
         token.cancel()
         asking.join(GRACE)
@@ -168,7 +169,7 @@ def test_kill_all_leaves_a_usable_reader(photos: list[Path]) -> None:
     reader = IsolatedReader(2)
     try:
         assert reader.hash(str(photos[0]), DEFAULT_LIMITS).pdq
-        processes = [w.process for w in reader._idle]
+        processes = reader.processes()
         reader.kill_all()
         for process in processes:
             process.join(GRACE)
@@ -198,7 +199,7 @@ def test_the_main_process_loads_no_decoder(photos: list[Path]) -> None:
 def test_workers_use_spawn_and_end_with_the_reader(photos: list[Path]) -> None:
     reader = IsolatedReader(2)
     reader.hash(str(photos[0]), DEFAULT_LIMITS)
-    processes = [w.process for w in [*reader._idle, *reader._busy]]
+    processes = reader.processes()
     assert processes, "the worker that served the file should still be there"
     assert all(type(p).__name__ == "SpawnProcess" for p in processes)
     reader.close()
@@ -300,3 +301,27 @@ def test_a_worker_cannot_write_into_the_command_lines_output(
     assert [line["path"] for line in lines] == [str(forger), str(photos[1])]
     assert b"forged" not in done.stdout + done.stderr
     assert b"\x1b" not in done.stdout + done.stderr
+
+
+def test_no_worker_outlives_kill_all_even_one_still_starting(photos: list[Path]) -> None:
+    others = set(multiprocessing.active_children())  # other tests' readers
+    reader = IsolatedReader(2)
+    try:
+        reader.warm_up()
+        reader.kill_all()  # both workers are still being started
+
+        def ours() -> list[multiprocessing.process.BaseProcess]:
+            return [p for p in multiprocessing.active_children() if p not in others]
+
+        deadline = time.monotonic() + 60
+        while ours() and time.monotonic() < deadline:
+            ours()[0].join(0.1)
+        assert ours() == []
+        token = CancelToken()
+        token.cancel()
+        with pytest.raises(errors.Cancelled):
+            reader.hash(str(photos[0]), DEFAULT_LIMITS, token)
+        assert reader.processes() == []  # no worker was started for stopped work
+        assert reader.hash(str(photos[0]), DEFAULT_LIMITS).pdq  # and the reader still works
+    finally:
+        reader.close()

@@ -73,6 +73,11 @@ class CancelToken:
         for worker in serving:
             worker.kill("cancel")
 
+    def processes(self) -> list[SpawnProcess]:
+        """The worker processes serving requests made with this token now (tests)."""
+        with self._lock:
+            return [w.process for w in self._workers]
+
     def _attach(self, worker: _Worker) -> bool:
         with self._lock:
             if self._cancelled:
@@ -173,7 +178,10 @@ class IsolatedReader:
         self._starting = 0
         self._warming = 0  # of those starting, the ones that will go to the idle list
         self._closed = False
-        self._starts: queue.SimpleQueue[tuple[queue.SimpleQueue[object], bool]] = (
+        # kill_all() moves to a new generation: a worker that was still being started
+        # then is killed the moment it arrives, so none outlives a Quick exit.
+        self._generation = 0
+        self._starts: queue.SimpleQueue[tuple[queue.SimpleQueue[object], bool, int]] = (
             queue.SimpleQueue()
         )
         self._starter = threading.Thread(
@@ -191,8 +199,9 @@ class IsolatedReader:
             missing = wanted - len(self._idle) - len(self._busy) - self._starting
             self._starting += max(0, missing)
             self._warming += max(0, missing)
+            generation = self._generation
         for _ in range(max(0, missing)):
-            self._starts.put((queue.SimpleQueue(), True))
+            self._starts.put((queue.SimpleQueue(), True, generation))
 
     def hash(
         self, path: str, decode_limits: DecodeLimits, cancel: CancelToken | None = None
@@ -220,12 +229,21 @@ class IsolatedReader:
         with self._lock:
             idle, busy = list(self._idle), list(self._busy)
             self._idle.clear()
+            self._generation += 1
+            self._lock.notify_all()
         for worker in busy:
             worker.kill("cancel")  # its caller reaps it and raises Cancelled
         for worker in idle:
             worker.kill("cancel")
         if idle:  # nobody waits on these: collect them so no zombie is left behind
             threading.Thread(target=lambda: [w.reap() for w in idle], daemon=True).start()
+
+    def processes(self, *, busy_only: bool = False) -> list[SpawnProcess]:
+        """The worker processes alive now (or only those serving a request): for tests and
+        diagnostics; never a way to reach a worker's work."""
+        with self._lock:
+            workers = [*self._busy] if busy_only else [*self._idle, *self._busy]
+        return [w.process for w in workers if w.usable]
 
     def close(self) -> None:
         """Kill every worker and stop; later requests raise ``errors.Cancelled``."""
@@ -239,6 +257,8 @@ class IsolatedReader:
     def _request(
         self, message: bytes, cancel: CancelToken | None, max_answer: int | None = None
     ) -> bytes:
+        if cancel is not None and cancel.cancelled:
+            raise errors.Cancelled()  # never start a worker for work already stopped
         worker = self._take()
         if cancel is not None and not cancel._attach(worker):
             self._give_back(worker)
@@ -265,11 +285,14 @@ class IsolatedReader:
                 # start yet another process.
                 if not self._warming and len(self._busy) + self._starting < self._capacity:
                     self._starting += 1
+                    generation = self._generation
                     break
                 self._lock.wait()
         reply: queue.SimpleQueue[object] = queue.SimpleQueue()
-        self._starts.put((reply, False))
+        self._starts.put((reply, False, generation))
         started = reply.get()
+        if isinstance(started, errors.Cancelled):
+            raise started
         if isinstance(started, BaseException):
             raise errors.InternalError() from started
         assert isinstance(started, _Worker)
@@ -287,7 +310,7 @@ class IsolatedReader:
     def _start_workers(self) -> None:
         """The starter thread: every worker is started here (see the module docstring)."""
         while True:
-            reply, to_idle = self._starts.get()
+            reply, to_idle, generation = self._starts.get()
             try:
                 worker = self._spawn()
             except Exception as exc:  # noqa: BLE001 - handed to the caller that asked
@@ -300,12 +323,18 @@ class IsolatedReader:
                 continue
             with self._lock:
                 self._starting -= 1
-                if to_idle:
-                    self._warming -= 1
+                self._warming -= to_idle
+                stale = generation != self._generation or self._closed
+                if not stale and to_idle:
                     self._idle.append(worker)
-                    self._lock.notify_all()
-                else:
+                elif not stale:
                     self._busy.add(worker)
+                self._lock.notify_all()
+            if stale:  # asked for before a kill_all(): it must not outlive it
+                worker.kill("cancel")
+                worker.reap()
+                reply.put(errors.Cancelled())
+                continue
             reply.put(worker)
 
     def _spawn(self) -> _Worker:
