@@ -325,3 +325,16 @@ def test_no_worker_outlives_kill_all_even_one_still_starting(photos: list[Path])
         assert reader.hash(str(photos[0]), DEFAULT_LIMITS).pdq  # and the reader still works
     finally:
         reader.close()
+
+
+def test_bytes_held_in_memory_are_hashed_in_a_worker(
+    faulty_reader: IsolatedReader, photos: list[Path]
+) -> None:
+    from safehash.core.hashing import hash_file
+
+    data = photos[2].read_bytes()
+    assert faulty_reader.hash_data(data, DEFAULT_LIMITS) == hash_file(photos[2])
+    with pytest.raises(errors.NotAnImage):
+        faulty_reader.hash_data(b"not a picture at all", DEFAULT_LIMITS)
+    with pytest.raises(errors.EmptyFile):
+        faulty_reader.hash_data(b"", DEFAULT_LIMITS)

@@ -116,13 +116,17 @@ class _Worker:
         self.process.join(5)
         self.conn.close()
 
-    def call(self, message: bytes, limits: ReaderLimits, max_answer: int) -> bytes:
-        """Send one request and wait for its answer, within the time limit."""
+    def call(
+        self, message: bytes, limits: ReaderLimits, max_answer: int, data: bytes | None = None
+    ) -> bytes:
+        """Send one request (and its data, if any) and wait for the answer, in time."""
         timer = threading.Timer(limits.time_limit, self.kill, args=("time",))
         timer.daemon = True
         timer.start()
         try:
             self.conn.send_bytes(message)
+            if data is not None:
+                self.conn.send_bytes(data)
             return self.conn.recv_bytes(max_answer)
         except OSError as exc:
             if self.killed_for is None and "bad message length" in str(exc):
@@ -210,6 +214,18 @@ class IsolatedReader:
         answer = self._request(wire.request(wire.OP_HASH, path, decode_limits), cancel)
         return wire.parse_record(answer)
 
+    def hash_data(
+        self, data: bytes, decode_limits: DecodeLimits, cancel: CancelToken | None = None
+    ) -> HashRecord:
+        """The HashRecord of bytes held in memory (a pasted picture): parsed in a worker like
+        any file, and never written anywhere."""
+        if not data:
+            raise errors.EmptyFile()
+        if len(data) > decode_limits.max_file_bytes:
+            raise errors.FileTooLarge()
+        message = wire.request(wire.OP_HASH_DATA, "", decode_limits)
+        return wire.parse_record(self._request(message, cancel, data=data))
+
     def preview(
         self,
         path: str,
@@ -255,7 +271,11 @@ class IsolatedReader:
     # --- Inside -----------------------------------------------------------------------------
 
     def _request(
-        self, message: bytes, cancel: CancelToken | None, max_answer: int | None = None
+        self,
+        message: bytes,
+        cancel: CancelToken | None,
+        max_answer: int | None = None,
+        data: bytes | None = None,
     ) -> bytes:
         if cancel is not None and cancel.cancelled:
             raise errors.Cancelled()  # never start a worker for work already stopped
@@ -264,7 +284,8 @@ class IsolatedReader:
             self._give_back(worker)
             raise errors.Cancelled()
         try:
-            return worker.call(message, self.limits, max_answer or self.limits.answer_bytes)
+            answer_cap = max_answer or self.limits.answer_bytes
+            return worker.call(message, self.limits, answer_cap, data)
         finally:
             if cancel is not None:
                 cancel._detach(worker)

@@ -20,6 +20,9 @@ from safehash.core.records import NOTE_TEXT, HashRecord, PdqHash
 
 OP_HASH = "hash"
 OP_PREVIEW = "preview"
+# Hash bytes the parent holds but must not parse (a picture pasted from the clipboard):
+# the bytes follow the request as a second message, capped at the file size limit.
+OP_HASH_DATA = "hash_data"
 
 # A hash answer is a few hundred bytes; anything near this is not an honest answer.
 MAX_ANSWER_BYTES = 64 * 1024
@@ -77,7 +80,7 @@ def parse_request(data: bytes) -> tuple[str, str, DecodeLimits, int]:
 
     message = json.loads(data.decode("utf-8", "surrogatepass"))
     op, path = message["op"], message["path"]
-    if op not in (OP_HASH, OP_PREVIEW) or not isinstance(path, str):
+    if op not in (OP_HASH, OP_PREVIEW, OP_HASH_DATA) or not isinstance(path, str):
         raise ValueError("bad request")
     limits = DecodeLimits(**{k: int(v) for k, v in message["limits"].items()})
     side = int(message["preview_side"])

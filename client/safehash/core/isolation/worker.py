@@ -67,16 +67,19 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                 data = conn.recv_bytes(MAX_REQUEST_BYTES)
             except (EOFError, OSError):
                 return  # the parent is gone or closed the pipe
-            conn.send_bytes(_answer(data, hashing, previewing))
+            conn.send_bytes(_answer(conn, data, hashing, previewing))
 
 
-def _answer(data: bytes, hashing: object, previewing: object) -> bytes:
+def _answer(conn: Connection, data: bytes, hashing: object, previewing: object) -> bytes:
     try:
         op, path, limits, side = wire.parse_request(data)
     except (ValueError, KeyError, TypeError) as exc:
         log.error("bad request: %s", type(exc).__name__)
         return wire.error_answer(errors.InternalError())
     try:
+        if op == wire.OP_HASH_DATA:
+            content = conn.recv_bytes(limits.max_file_bytes)
+            return wire.record_answer(hashing.hash_bytes(content, limits))  # type: ignore[attr-defined]
         if op == wire.OP_PREVIEW:
             width, height, rgb = previewing.make_preview(path, limits, side)  # type: ignore[attr-defined]
             return wire.preview_answer(width, height, rgb)
