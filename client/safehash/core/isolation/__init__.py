@@ -15,13 +15,14 @@ from safehash.core.isolation.pool import (
     ReaderLimits,
     default_workers,
 )
-from safehash.core.isolation.wire import Preview
+from safehash.core.isolation.wire import Preview, VideoProgress
 
 __all__ = [
     "CancelToken",
     "IsolatedReader",
     "Preview",
     "ReaderLimits",
+    "VideoProgress",
     "configure_shared_reader",
     "default_workers",
     "kill_all_readers",
@@ -71,4 +72,15 @@ def kill_all_readers() -> None:
         reader.kill_all()
 
 
-atexit.register(kill_all_readers)
+def _close_at_exit() -> None:
+    """Kill the workers and wait for them, so that none is left behind, even as a zombie."""
+    with _lock:
+        reader = _shared
+    if reader is not None:
+        processes = reader.processes()
+        reader.close()
+        for process in processes:
+            process.join(1.0)
+
+
+atexit.register(_close_at_exit)
