@@ -191,15 +191,27 @@ def test_token_is_accepted_as_people_type_it(refbank):
 
 
 def test_token_of_another_case_is_forbidden(refbank):
-    case_a, token_a = open_case(refbank.url)
+    case_a, _ = open_case(refbank.url)
     _, token_b = open_case(refbank.url)
-    sub_a = submit(refbank.url, token_a, {"items": [item()]}).json()["submission_id"]
     for method, path in [("GET", f"/v1/cases/{case_a}"), ("DELETE", f"/v1/cases/{case_a}"),
-                         ("DELETE", f"/v1/submissions/{sub_a}"),
                          ("GET", "/v1/cases/case_does_not_exist")]:
         response = requests.request(method, refbank.url + path, headers=auth(token_b),
                                     timeout=TIMEOUT)
         assert_error(response, 403, "forbidden")
+
+
+def test_another_cases_submission_is_not_found_like_none(refbank):
+    """Nothing tells whether a submission id exists: not yours and not there read alike."""
+    _, token_a = open_case(refbank.url)
+    _, token_b = open_case(refbank.url)
+    sub_a = submit(refbank.url, token_a, {"items": [item()]}).json()["submission_id"]
+    answers = []
+    for sub in (sub_a, f"sub_{'0' * 32}"):
+        response = requests.delete(f"{refbank.url}/v1/submissions/{sub}", headers=auth(token_b),
+                                   timeout=TIMEOUT)  # fmt: skip
+        answers.append((response.status_code, response.content, sorted(response.headers)))
+        assert_error(response, 404, "not_found")
+    assert answers[0] == answers[1]
     assert refbank.storage.count("signals") == 1
 
 

@@ -1,8 +1,10 @@
 """The SafeHash reference bank: SafeHash Bank API v1 on the standard library alone.
 
-It serves three purposes: the contract made runnable (docs/api/), a bank for client tests
-(with fault injection), and the app's practice bank (``start_demo_bank``). It is not a
-production hash bank: no matching endpoint, no administration, no rate limiting of its own.
+It serves the contract made runnable (docs/api/), a bank for client tests (with fault
+injection), the app's practice bank (``start_demo_bank``) and small deployments on one
+machine. It holds up under abuse (header and body deadlines, a connection cap, rate limits,
+expiring idempotency records: docs/refbank.md), but it is one process and one SQLite file,
+with no matching endpoint and no administration; for more, SafeHash speaks to Meta's HMA.
 """
 
 from __future__ import annotations

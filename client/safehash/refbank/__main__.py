@@ -21,8 +21,14 @@ from pathlib import Path
 from types import FrameType
 
 from safehash.refbank.api import DEFAULT_BANK_NAME
+from safehash.refbank.connections import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_HEADER_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+)
+from safehash.refbank.ratelimit import DEFAULT_PER_ADDRESS, DEFAULT_PER_TOKEN
 from safehash.refbank.server import RECORD_DIR_NAME, start_refbank
-from safehash.refbank.storage import Storage
+from safehash.refbank.storage import DEFAULT_IDEMPOTENCY_TTL, Storage
 
 _COMMANDS = ("serve", "new-case")
 
@@ -48,11 +54,26 @@ def _positive(text: str) -> int:
     return value
 
 
+def _not_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m safehash.refbank",
-        description="SafeHash reference bank (SafeHash Bank API v1). For testing and "
-        "practice, not for production. 'serve' is the default command.",
+        description="SafeHash reference bank (SafeHash Bank API v1): one machine, one "
+        "SQLite file. For testing, practice and small deployments; for more, use Meta's HMA "
+        "(SafeHash's hma adapter). 'serve' is the default command. See docs/refbank.md.",
     )
     commands = parser.add_subparsers(dest="command", metavar="{serve,new-case}")
     serve = commands.add_parser("serve", help="run the bank (the default)")
@@ -68,6 +89,25 @@ def build_parser() -> argparse.ArgumentParser:
                        help="most items in one submission")
     serve.add_argument("--tls-cert", type=Path, help="PEM certificate chain")
     serve.add_argument("--tls-key", type=Path, help="PEM private key")
+    serve.add_argument("--max-connections", type=_positive, default=DEFAULT_MAX_CONNECTIONS,
+                       help="connections open at once; when full, the slowest waiting "
+                       f"client is cut off (default {DEFAULT_MAX_CONNECTIONS})")
+    serve.add_argument("--header-timeout", type=_seconds, default=DEFAULT_HEADER_TIMEOUT,
+                       help="seconds a client has to send a request's line and headers "
+                       f"(default {DEFAULT_HEADER_TIMEOUT:.0f})")
+    serve.add_argument("--body-timeout", type=_seconds, default=DEFAULT_BODY_TIMEOUT,
+                       help="seconds a client has to send a request's body "
+                       f"(default {DEFAULT_BODY_TIMEOUT:.0f})")
+    serve.add_argument("--rate-per-token", type=_not_negative, default=DEFAULT_PER_TOKEN,
+                       help="requests a minute for one case token, 0 for no limit "
+                       f"(default {DEFAULT_PER_TOKEN}); more get 429 with Retry-After")
+    serve.add_argument("--rate-per-address", type=_not_negative, default=DEFAULT_PER_ADDRESS,
+                       help="requests a minute from one client address, 0 for no limit "
+                       f"(default {DEFAULT_PER_ADDRESS}); behind a proxy every client has "
+                       "the proxy's address")
+    serve.add_argument("--idempotency-days", type=_seconds,
+                       default=DEFAULT_IDEMPOTENCY_TTL / 86400,
+                       help="days an Idempotency-Key is remembered (default 7)")
     serve.add_argument("--record-bodies", action="store_true",
                        help=f"keep every request body in DATA/{RECORD_DIR_NAME}/ "
                        "(privacy tests only)")
@@ -129,6 +169,12 @@ def _serve(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         tls=tls,
         record_bodies=args.record_bodies,
         record_dir=args.data / RECORD_DIR_NAME if args.record_bodies else None,
+        max_connections=args.max_connections,
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        rate_per_token=args.rate_per_token,
+        rate_per_address=args.rate_per_address,
+        idempotency_ttl=args.idempotency_days * 86400,
     )
     stop = threading.Event()
 

@@ -15,16 +15,17 @@ from typing import Any
 
 from safehash.core import case_token
 from safehash.refbank.messages import Request, Response
+from safehash.refbank.ratelimit import RateLimiter
 from safehash.refbank.storage import (
     CaseRef,
     CaseWithdrawn,
-    Forbidden,
     IdempotencyConflict,
     NotFound,
     Storage,
     StorageError,
     new_id,
     now_rfc3339,
+    token_digest,
 )
 from safehash.refbank.validation import (
     SIGNAL_TYPES,
@@ -46,7 +47,7 @@ ERROR_CODES = (
     "length_required", "method_not_allowed", "not_found", "rate_limited", "server_error",
     "self_service_disabled", "too_large", "unauthorized", "unsupported_media_type",
 )
-_STORAGE_STATUS = {NotFound: 404, Forbidden: 403, CaseWithdrawn: 403, IdempotencyConflict: 409}
+_STORAGE_STATUS = {NotFound: 404, CaseWithdrawn: 403, IdempotencyConflict: 409}
 _COMMON_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 
@@ -90,9 +91,12 @@ class _Match:
 
 
 class Api:
-    def __init__(self, config: BankConfig, storage: Storage) -> None:
+    def __init__(
+        self, config: BankConfig, storage: Storage, token_limit: RateLimiter | None = None
+    ) -> None:
         self.config = config
         self.storage = storage
+        self.token_limit = token_limit if token_limit is not None else RateLimiter(0)
         # The template doubles as the log name, which holds no ids.
         spec: list[tuple[str, str, Handler]] = [
             ("GET", "/v1/info", self.info),
@@ -221,6 +225,12 @@ class Api:
         except case_token.CaseTokenError:
             raise ApiError(401, "unauthorized", "The case token is not valid.",
                            challenge) from None
+        digest = token_digest(canonical)
+        # Counted before the look-up, so made-up tokens are limited like real ones.
+        wait = self.token_limit.take(digest)
+        if wait is not None:
+            raise ApiError(429, "rate_limited", "Too many requests for this case; please wait.",
+                           {"Retry-After": str(wait)})  # fmt: skip
         case = self.storage.case_for_token(canonical)
         if case is None:
             raise ApiError(401, "unauthorized", "No case has this token.", challenge)

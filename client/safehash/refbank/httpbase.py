@@ -5,14 +5,17 @@ Standard library only. What it adds to ``http.server``:
 * quiet: no per-request lines on stderr (request lines carry case and submission ids), only
   method, route template and status at DEBUG level;
 * JSON errors everywhere, also for requests ``http.server`` rejects itself;
-* a request body limit, checked before the body is read;
+* a request body limit, checked before the body is read; one Content-Length only;
 * TLS per connection, so a slow handshake never blocks the accept loop;
+* deadlines for a request's headers and body and a cap on open connections
+  (connections.py), and a rate limit per client address (ratelimit.py);
 * a clean ``stop()``: open keep-alive connections are shut, handler threads joined, pending
   fault delays cut short, so tests never hang and a stopped server never answers again.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 import ssl
@@ -24,8 +27,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 
+from safehash.refbank.connections import ConnectionGuard
 from safehash.refbank.faults import Fault, Faults, run_with_fault
 from safehash.refbank.messages import Request, Response, code_for_status
+from safehash.refbank.ratelimit import RateLimiter
 
 logger = logging.getLogger("safehash.refbank")
 
@@ -54,9 +59,10 @@ class App:
     max_body = 1024 * 1024
     server_name = "SafeHash-TestServer"
 
-    def __init__(self, *, record_bodies: bool = False) -> None:
+    def __init__(self, *, record_bodies: bool = False, per_address: int = 0) -> None:
         self.faults = Faults()
         self.stop_event = threading.Event()
+        self.address_limit = RateLimiter(per_address)
         self.record_bodies = record_bodies
         self.recorded_bodies: list[bytes] = []
         self.recorded_requests: list[RecordedRequest] = []
@@ -108,6 +114,11 @@ class Handler(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return self.server.app.server_name
 
+    def handle_one_request(self) -> None:
+        # Waiting for the next request: its line and headers have a deadline.
+        self.server.guard.waiting(self.connection.fileno())
+        super().handle_one_request()
+
     def log_message(self, format: str, *args: Any) -> None:
         """Silenced: the stdlib line contains the full request line and client address."""
 
@@ -157,10 +168,19 @@ class Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         app = self.server.app
+        guard, fd = self.server.guard, self.connection.fileno()
         path, _, query = self.path.partition("?")
         self._route = app.route_name(self.command, path)
+        guard.waiting(fd, body=True)
         body = self._read_body(app.max_body)
+        guard.answering(fd)
         if body is None:
+            return
+        wait = app.address_limit.take(self.client_address[0])
+        if wait is not None:
+            refusal = app.error(429, "rate_limited", "Too many requests; please wait and retry.")
+            refusal.headers["Retry-After"] = str(wait)
+            self.send(refusal)
             return
         request = Request(self.command, path, query, self.headers, body)
         app.record(request)
@@ -184,10 +204,13 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.send(app.error(411, "length_required", "Send a Content-Length, not chunks."))
             return None
-        raw = self.headers.get("Content-Length")
-        if raw is None:
+        lengths = self.headers.get_all("Content-Length") or []
+        if not lengths:
             return b""
-        if not raw.isdigit():
+        raw = lengths[0].strip()
+        # Two lengths (even equal ones) mean a proxy and this server may split the stream
+        # differently: request smuggling. Refused, and the connection closed.
+        if len(lengths) > 1 or not raw.isdigit() or not raw.isascii():
             self.close_connection = True
             self.send(app.error(400, "bad_request", "The Content-Length header is not valid."))
             return None
@@ -221,33 +244,65 @@ class AppServer(ThreadingHTTPServer):
     request_queue_size = 64
 
     def __init__(
-        self, address: tuple[str, int], app: App, tls: ssl.SSLContext | None
+        self,
+        address: tuple[str, int],
+        app: App,
+        tls: ssl.SSLContext | None,
+        guard: ConnectionGuard | None = None,
     ) -> None:
         self.app = app
         self.tls = tls
+        self.guard = guard or ConnectionGuard()
         self._lock = threading.Lock()
         self._active: dict[threading.Thread, socket.socket] = {}
         super().__init__(address, Handler)
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """In the accept loop: a connection gets a thread only if the guard admits it."""
+        if not self.guard.admit(request):
+            self._refuse(request)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def _refuse(self, sock: socket.socket) -> None:
+        """503 to a plain-HTTP newcomer while every connection is busy (never blocking the
+        accept loop); a TLS one is just closed, its handshake would take too long here."""
+        if self.tls is not None:
+            return
+        body = json.dumps({"error": {"code": "server_error",
+                                     "message": "The bank is busy; please try again."}})
+        head = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                f"Retry-After: 1\r\nConnection: close\r\nContent-Length: {len(body)}\r\n\r\n")
+        try:
+            sock.setblocking(False)
+            sock.send((head + body).encode())
+        except OSError:
+            pass  # the newcomer is gone or slow: closing is answer enough
+
     def finish_request(self, request: Any, client_address: Any) -> None:
         sock: socket.socket = request
-        if self.tls is not None:
-            try:
-                request.settimeout(HANDSHAKE_TIMEOUT)
-                sock = self.tls.wrap_socket(request, server_side=True)
-            except (OSError, ssl.SSLError):
-                return  # failed handshake: shutdown_request closes the raw socket
-        me = threading.current_thread()
-        with self._lock:
-            if self.app.stop_event.is_set():
-                sock.close()
-                return
-            self._active[me] = sock
+        fd = request.fileno()
         try:
-            self.RequestHandlerClass(sock, client_address, self)
-        finally:
+            if self.tls is not None:
+                try:
+                    request.settimeout(HANDSHAKE_TIMEOUT)
+                    sock = self.tls.wrap_socket(request, server_side=True)
+                except (OSError, ssl.SSLError):
+                    return  # failed handshake: shutdown_request closes the raw socket
+            me = threading.current_thread()
             with self._lock:
-                self._active.pop(me, None)
+                if self.app.stop_event.is_set():
+                    sock.close()
+                    return
+                self._active[me] = sock
+            try:
+                self.RequestHandlerClass(sock, client_address, self)
+            finally:
+                with self._lock:
+                    self._active.pop(me, None)
+        finally:
+            self.guard.leave(fd)  # before the descriptor is closed and its number reused
             if sock is not request:
                 sock.close()
 
@@ -269,6 +324,7 @@ class AppServer(ThreadingHTTPServer):
         deadline = time.monotonic() + STOP_JOIN_TIMEOUT
         for thread in active:
             thread.join(max(0.0, deadline - time.monotonic()))
+        self.guard.stop()
 
 
 class AppServer6(AppServer):
@@ -283,9 +339,16 @@ def format_url(scheme: str, host: str, port: int) -> str:
 class ServerHandle:
     """A running server: ``url``, ``stop()``, context manager; the thread is a daemon."""
 
-    def __init__(self, app: App, host: str, port: int, tls: ssl.SSLContext | None) -> None:
+    def __init__(
+        self,
+        app: App,
+        host: str,
+        port: int,
+        tls: ssl.SSLContext | None,
+        guard: ConnectionGuard | None = None,
+    ) -> None:
         server_cls = AppServer6 if ":" in host else AppServer
-        self._server = server_cls((host, port), app, tls)
+        self._server = server_cls((host, port), app, tls, guard)
         self.app = app
         self.url = format_url("https" if tls else "http", host, self._server.server_address[1])
         self._thread = threading.Thread(
@@ -317,6 +380,10 @@ class ServerHandle:
     @property
     def running(self) -> bool:
         return not self._stopped
+
+    @property
+    def guard(self) -> ConnectionGuard:
+        return self._server.guard
 
     def stop(self) -> None:
         with self._stop_lock:

@@ -14,9 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from safehash.refbank.api import DEFAULT_BANK_NAME, Api, BankConfig, error_response
+from safehash.refbank.connections import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_HEADER_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    ConnectionGuard,
+)
 from safehash.refbank.httpbase import App, ServerHandle
 from safehash.refbank.messages import Request, Response
-from safehash.refbank.storage import Storage
+from safehash.refbank.ratelimit import DEFAULT_PER_ADDRESS, DEFAULT_PER_TOKEN, RateLimiter
+from safehash.refbank.storage import DEFAULT_IDEMPOTENCY_TTL, Storage
 
 RECORD_DIR_NAME = "received-bodies"
 
@@ -25,9 +32,14 @@ class RefBankApp(App):
     server_name = "SafeHash-RefBank/1"
 
     def __init__(
-        self, api: Api, *, record_bodies: bool = False, record_dir: Path | None = None
+        self,
+        api: Api,
+        *,
+        record_bodies: bool = False,
+        record_dir: Path | None = None,
+        per_address: int = 0,
     ) -> None:
-        super().__init__(record_bodies=record_bodies)
+        super().__init__(record_bodies=record_bodies, per_address=per_address)
         self.api = api
         self._record_dir = record_dir
         self._numbers = itertools.count(1)
@@ -68,8 +80,9 @@ class RefBankHandle(ServerHandle):
         port: int,
         tls: ssl.SSLContext | None,
         data_dir: Path | None,
+        guard: ConnectionGuard | None = None,
     ) -> None:
-        super().__init__(app, host, port, tls)
+        super().__init__(app, host, port, tls, guard)
         self.storage = storage
         self.data_dir = data_dir
         self._cleanups: list[Callable[[], None]] = []
@@ -108,27 +121,39 @@ def start_refbank(
     tls: ssl.SSLContext | None = None,
     record_bodies: bool = False,
     record_dir: Path | str | None = None,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    rate_per_token: int = DEFAULT_PER_TOKEN,
+    rate_per_address: int = DEFAULT_PER_ADDRESS,
+    idempotency_ttl: float = DEFAULT_IDEMPOTENCY_TTL,
 ) -> RefBankHandle:
     """Start a reference bank in a daemon thread; ``data_dir=None`` keeps data in memory.
 
     ``record_bodies`` keeps every request body in ``handle.recorded_bodies`` (and, with
     ``record_dir``, in numbered files there): it exists for privacy tests only.
+    Rate limits are requests a minute (0: off); ``idempotency_ttl`` is in seconds.
     """
     if not 0 <= min_quality <= 100:
         raise ValueError("min_quality must be from 0 to 100")
     if max_items < 1:
         raise ValueError("max_items must be at least 1")
     config = BankConfig(bank_name, self_service, min_quality, max_items)
-    storage = Storage(data_dir)
+    guard = ConnectionGuard(max_connections=max_connections, header_timeout=header_timeout,
+                            body_timeout=body_timeout)  # fmt: skip
+    storage = Storage(data_dir, idempotency_ttl)
     try:
         app = RefBankApp(
-            Api(config, storage),
+            Api(config, storage, RateLimiter(rate_per_token)),
             record_bodies=record_bodies,
             record_dir=Path(record_dir) if record_dir is not None else None,
+            per_address=rate_per_address,
         )
         return RefBankHandle(
-            app, storage, host, port, tls, Path(data_dir) if data_dir is not None else None
-        )
+            app, storage, host, port, tls, Path(data_dir) if data_dir is not None else None,
+            guard,
+        )  # fmt: skip
     except BaseException:
+        guard.stop()
         storage.close()
         raise

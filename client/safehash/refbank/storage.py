@@ -12,6 +12,9 @@ Privacy choices:
 * rejected items are not stored at all; withdrawing deletes the hashes and keeps only ids,
   dates and counts so the case history still reads right.
 * ``secure_delete`` overwrites deleted rows, so withdrawn hashes do not linger in free pages.
+* idempotency records (a hash of the body and the answer) are deleted after
+  ``idempotency_ttl`` (7 days by default): long enough for any outbox to send again.
+* another case's submission is "not found", exactly like one that does not exist.
 * the folder is created private (0700) and the database file 0600.
 """
 
@@ -22,10 +25,11 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +76,10 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at TEXT NOT NULL,
     PRIMARY KEY (case_id, key)
 );
+CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (created_at);
 """
+DEFAULT_IDEMPOTENCY_TTL = 7 * 24 * 3600.0  # seconds
+PURGE_INTERVAL = 60.0  # expired records are looked for at most this often
 
 
 class StorageError(Exception):
@@ -83,10 +90,6 @@ class StorageError(Exception):
 
 class NotFound(StorageError):
     code = "not_found"
-
-
-class Forbidden(StorageError):
-    code = "forbidden"
 
 
 class CaseWithdrawn(StorageError):
@@ -107,6 +110,10 @@ def now_rfc3339() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def rfc3339_ago(seconds: float) -> str:
+    return (datetime.now(UTC) - timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def token_digest(canonical_token: str) -> bytes:
     return hashlib.sha256(canonical_token.encode("ascii")).digest()
 
@@ -118,7 +125,13 @@ def new_id(prefix: str) -> str:
 class Storage:
     """The bank's data; ``data_dir=None`` keeps everything in memory (the practice bank)."""
 
-    def __init__(self, data_dir: Path | str | None) -> None:
+    def __init__(
+        self, data_dir: Path | str | None, idempotency_ttl: float = DEFAULT_IDEMPOTENCY_TTL
+    ) -> None:
+        if idempotency_ttl <= 0:
+            raise ValueError("idempotency_ttl must be positive")
+        self.idempotency_ttl = idempotency_ttl
+        self._next_purge = 0.0
         self._lock = threading.RLock()
         if data_dir is None:
             target = ":memory:"
@@ -242,6 +255,7 @@ class Storage:
         response: bytes,
     ) -> tuple[bytes, bool]:
         """Store a submission once per (case, key): (the response to send, replayed?)."""
+        self.purge_expired()
         with self._write() as db:
             row = db.execute(
                 "SELECT body_sha256, response FROM idempotency WHERE case_id = ? AND key = ?",
@@ -280,16 +294,30 @@ class Storage:
             row = db.execute(
                 "SELECT case_id FROM submissions WHERE submission_id = ?", (submission_id,)
             ).fetchone()
-            if row is None:
+            if row is None or row[0] != case_id:
+                # One answer for both: an id of another case must not be told from none.
                 raise NotFound("No such submission.")
-            if row[0] != case_id:
-                raise Forbidden("This submission belongs to another case.")
             db.execute("DELETE FROM signals WHERE submission_id = ?", (submission_id,))
             db.execute(
                 "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?"
                 " WHERE submission_id = ? AND status = 'active'",
                 (now_rfc3339(), submission_id),
             )
+
+    def purge_expired(self, *, now: bool = False) -> int:
+        """Delete idempotency records older than the TTL (at most once a minute unless
+        ``now``); how many were deleted."""
+        clock = time.monotonic()
+        with self._lock:
+            if not now and clock < self._next_purge:
+                return 0
+            self._next_purge = clock + PURGE_INTERVAL
+            with self._write() as db:
+                cursor = db.execute(
+                    "DELETE FROM idempotency WHERE created_at < ?",
+                    (rfc3339_ago(self.idempotency_ttl),),
+                )
+                return cursor.rowcount
 
     def count(self, table: str) -> int:
         """Rows in a table; for tests and the command line."""
