@@ -1,8 +1,9 @@
-"""Finding the image files in what the person dropped: files as given, folders walked.
+"""Finding the photos and videos in what the person dropped: files as given, folders walked.
 
 The walk never blocks and never hides what it could not look at. Inside folders, only
 regular files are opened (non-blocking, so a FIFO or a link to a terminal cannot hang it),
-and only their first bytes are compared with the signatures of the formats SafeHash reads;
+and only their first bytes are compared with the signatures of the formats SafeHash reads
+(``signatures``);
 no decoder runs here. Every folder that could not be listed is reported, so nobody is told
 "all your photos were hashed" when some were never seen.
 """
@@ -15,11 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from safehash.core import errors
+from safehash.core.signatures import SNIFF_BYTES, looks_like_image, media_kind
 
-_SNIFF_BYTES = 32
-_HEIF_BRANDS = frozenset(
-    {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"}
-)
+__all__ = ["Found", "find_files", "iter_image_files", "looks_like_image"]
+
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
@@ -31,18 +31,8 @@ class Found:
     error: errors.FileError | None = None
 
 
-def looks_like_image(head: bytes) -> bool:
-    """True when the first bytes carry the signature of a format SafeHash reads."""
-    return (
-        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"BM"))
-        or head.startswith((b"II*\x00", b"MM\x00*"))
-        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
-        or (head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS)
-    )
-
-
 def _sniff(path: str) -> bool | None:
-    """Inside a folder: True for an image file, False to skip, None when it can't be read.
+    """Inside a folder: True for a photo or video, False to skip, None when it can't be read.
 
     Special files (FIFOs, devices, sockets, links to them) are skipped without being
     opened; the open is non-blocking in case one is swapped in after the check.
@@ -58,7 +48,7 @@ def _sniff(path: str) -> bool | None:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return False
-        return looks_like_image(os.read(fd, _SNIFF_BYTES))
+        return media_kind(os.read(fd, SNIFF_BYTES)) is not None
     except OSError:
         return None
     finally:
@@ -71,11 +61,11 @@ def _collect_into(unreadable: list[str]) -> Callable[[OSError], None]:
 
 
 def find_files(paths: Iterable[str | os.PathLike[str] | bytes]) -> Iterator[Found]:
-    """Every path given, except that folders are replaced by the image files inside them.
+    """Every path given, except that folders are replaced by the photos and videos inside.
 
     Folders are walked recursively, in a stable order, without following links to other
     folders (which could loop). Files named explicitly are always kept, so a file that is
-    not an image gets its own clear error instead of silently disappearing; so are files
+    not a photo or video gets its own clear error instead of silently disappearing; so are files
     in folders that could not be read. Folders that could not be listed come back with
     ``FolderUnreadable``.
     """

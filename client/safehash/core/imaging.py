@@ -10,10 +10,8 @@ commute, so the result is the reference's, at a fraction of the memory.
 
 from __future__ import annotations
 
-import errno
 import io
 import os
-import stat
 import struct
 import threading
 import warnings
@@ -25,6 +23,7 @@ import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from safehash.core import errors, image_headers
+from safehash.core.file_access import open_file, read_all
 from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits  # re-exported for callers
 
 try:  # HEIC/HEIF (iPhone photos); optional at import so the core still loads without it.
@@ -48,7 +47,6 @@ ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 EXIF_ORIENTATION_TAG = 0x0112
 TIFF_BITS_PER_SAMPLE_TAG = 258
-_READ_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,51 +67,8 @@ class ImageViews:
 
 def read_file_bytes(path: str | os.PathLike[str] | bytes, limits: DecodeLimits) -> bytes:
     """Read a regular file read-only, with one typed error for everything that can go wrong."""
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO must not hang
-    except FileNotFoundError as exc:
-        raise errors.FileMissing() from exc
-    except (IsADirectoryError, NotADirectoryError) as exc:
-        raise errors.NotAFile() from exc
-    except PermissionError as exc:
-        raise errors.FileUnreadable() from exc
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise errors.SymlinkLoop() from exc
-        raise errors.FileUnreadable() from exc
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise errors.NotAFile()
-        if info.st_size == 0:
-            raise errors.EmptyFile()
-        if info.st_size > limits.max_file_bytes:
-            raise errors.FileTooLarge()
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        data = _read_exactly(fd, info.st_size, limits)
-    except OSError as exc:
-        raise errors.FileUnreadable() from exc
-    finally:
-        os.close(fd)
-    return data
-
-
-def _read_exactly(fd: int, expected: int, limits: DecodeLimits) -> bytes:
-    buffer = bytearray()
-    while True:
-        chunk = os.read(fd, _READ_CHUNK)
-        if not chunk:
-            break
-        buffer += chunk
-        if len(buffer) > limits.max_file_bytes:
-            raise errors.FileTooLarge()
-    if len(buffer) != expected:  # shrank or grew while we read it
-        if not buffer:
-            raise errors.EmptyFile()
-        raise errors.FileChanged()
-    return bytes(buffer)
+    with open_file(path) as opened:
+        return read_all(opened, limits.max_file_bytes)
 
 
 # --- Pixel memory ---------------------------------------------------------------------
