@@ -69,7 +69,7 @@ class FileTooLarge(FileError):
 
 class NotAnImage(FileError):
     code = "not_an_image"
-    message = "This file is not a photo SafeHash can read, whatever its name says."
+    message = "This file is not a photo or video SafeHash can read, whatever its name says."
 
 
 class TruncatedImage(FileError):
@@ -97,6 +97,58 @@ class ImageTooComplex(FileError):
     message = (
         "The picture is built in a way no camera or phone writes, so it was not opened "
         "(this protects your computer from harmful files)."
+    )
+
+
+# --- Videos -------------------------------------------------------------------------------
+
+
+class UnsupportedVideo(FileError):
+    """A container SafeHash reads, but a codec it does not hand to a decoder."""
+
+    code = "unsupported_video"
+    message = (
+        "This video is stored in a way SafeHash does not read (its codec), so it was not "
+        "opened."
+    )
+
+
+class NoVideoStream(FileError):
+    code = "no_video_stream"
+    message = (
+        "This file holds no video (only sound, or nothing that plays), so there is nothing "
+        "to hash."
+    )
+
+
+class CorruptVideo(FileError):
+    code = "corrupt_video"
+    message = "The video is damaged and could not be played, so it was not hashed."
+
+
+class VideoFrameRateInvalid(FileError):
+    """Neither an average nor a base frame rate: frames cannot be sampled once a second."""
+
+    code = "video_frame_rate_invalid"
+    message = (
+        "The video does not say how fast it plays (its frame rate), so its frames cannot be "
+        "picked and timed for hashing."
+    )
+
+
+class VideoTooLong(FileError):
+    code = "video_too_long"
+    message = (
+        "The video is longer than SafeHash's limit for one video (4 hours unless changed "
+        "with --max-duration), so it was not hashed."
+    )
+
+
+class VideoTooLarge(FileError):
+    code = "video_too_large"
+    message = (
+        "The video's picture is far larger than any camera films (over 8K), so it was not "
+        "opened (this protects your computer from harmful files)."
     )
 
 

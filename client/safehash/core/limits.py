@@ -26,6 +26,11 @@ class DecodeLimits:
     # Pillow's decoders written in Python (RLE BMP): pixels, and bytes of compressed data;
     # at either limit about 2 to 3 seconds of work. A 4K screenshot has 8.3 million pixels.
     max_python_decode_pixels: int = 16_000_000
+    # Videos: the longest one hashed (the command line's --max-duration), refused from the
+    # container's header and checked again as frames are decoded; and the largest frame
+    # (8K: a full-size frame's PDQ needs about 10 bytes a pixel on top of the decoder's).
+    max_video_seconds: int = 4 * 3600
+    max_video_pixels: int = 8192 * 4320
 
 
 DEFAULT_LIMITS = DecodeLimits()

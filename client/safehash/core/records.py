@@ -34,6 +34,7 @@ NOTE_ORIENTATION_APPLIED = "orientation_applied"
 NOTE_VIDEO_ROTATED = "video_rotated"
 NOTE_FIRST_VIDEO_STREAM = "first_video_stream_only"
 NOTE_VIDEO_CUT_SHORT = "video_cut_short"
+NOTE_ODD_FRAME_RATE = "video_frame_rate_unusual"
 
 NOTE_TEXT = {
     NOTE_FIRST_FRAME: "This is an animation; only its first frame was hashed.",
@@ -47,6 +48,10 @@ NOTE_TEXT = {
     NOTE_FIRST_VIDEO_STREAM: "The file holds more than one video; only the first was hashed.",
     NOTE_VIDEO_CUT_SHORT: (
         "The video is cut short or damaged; only the part that could be played was hashed."
+    ),
+    NOTE_ODD_FRAME_RATE: (
+        "The video declares an unusual frame rate; frames were picked for hashing by it, as "
+        "other video hashers do, so their times may not be real seconds."
     ),
 }
 
