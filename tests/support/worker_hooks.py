@@ -29,7 +29,7 @@ def install_faults() -> None:
     real_hash_file = hashing.hash_file
     real_record_answer = wire.record_answer
 
-    def faulty_hash_file(path: str, limits: object) -> object:
+    def faulty_hash_file(path: str, limits: object, *more: object) -> object:
         name = os.path.basename(path)
         if CRASH in name:
             ctypes.string_at(0)  # a real segmentation fault, as a decoder bug would cause
@@ -42,7 +42,7 @@ def install_faults() -> None:
         if HOG in name:
             hog = bytearray(3 << 30)
             return hog  # never reached under the memory limit
-        return real_hash_file(path, limits)  # type: ignore[arg-type]
+        return real_hash_file(path, limits, *more)  # type: ignore[arg-type]
 
     def faulty_record_answer(record: object) -> bytes:
         answer = real_record_answer(record)  # type: ignore[arg-type]
@@ -56,13 +56,13 @@ def install_faults() -> None:
 
     faulty_record_answer.next = ""  # type: ignore[attr-defined]
 
-    def choosing_hash_file(path: str, limits: object) -> object:
+    def choosing_hash_file(path: str, limits: object, *more: object) -> object:
         name = os.path.basename(path)
         faulty_record_answer.next = (  # type: ignore[attr-defined]
             "huge" if HUGE_ANSWER in name else "garbage" if GARBAGE in name
             else "lie" if LIE in name else ""
         )  # fmt: skip
-        return faulty_hash_file(path, limits)
+        return faulty_hash_file(path, limits, *more)
 
     hashing.hash_file = choosing_hash_file  # type: ignore[assignment]
     wire.record_answer = faulty_record_answer  # type: ignore[assignment]

@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
+import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from safehash.core import errors
-from safehash.core.records import NOTE_TEXT, HashRecord, PdqHash
+from safehash.core.records import (
+    MAX_VPDQ_FRAMES,
+    MEDIA_IMAGE,
+    MEDIA_VIDEO,
+    NOTE_TEXT,
+    VARIANT_UPRIGHT,
+    HashRecord,
+    PdqHash,
+    VpdqFrame,
+)
 
 OP_HASH = "hash"
 OP_PREVIEW = "preview"
@@ -26,6 +37,14 @@ OP_HASH_DATA = "hash_data"
 
 # A hash answer is a few hundred bytes; anything near this is not an honest answer.
 MAX_ANSWER_BYTES = 64 * 1024
+# A video's answer: at most MAX_VPDQ_FRAMES frames, twice (stored and upright), each
+# ``[frame, timestamp, "hex", quality], `` at most 120 bytes on the wire, plus the rest.
+MAX_VIDEO_ANSWER_BYTES = 2 * MAX_VPDQ_FRAMES * 120 + MAX_ANSWER_BYTES
+# A progress message, ``{"progress": [position, duration]}``, is far shorter than this.
+MAX_PROGRESS_BYTES = 128
+_PROGRESS_PREFIX = b'{"progress": '
+_MAX_SECONDS = 1e7  # no video lasts four months
+_MAX_FRAME = 1 << 31
 # The largest picture a worker may hand back for a preview (its longest side).
 MAX_PREVIEW_SIDE = 1024
 _MAX_SIDE = 1 << 20  # no real picture is a million pixels wide; larger is a lie
@@ -35,7 +54,9 @@ if TYPE_CHECKING:  # the parent never loads the decoders' module, only the worke
 _HEX = {"pdq": 64, "md5": 32, "sha256": 64, "phash": 16}
 _HEX_RE = re.compile(r"[0-9a-f]+")
 _FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "HEIF", "AVIF"})
+_VIDEO_FORMATS = frozenset({"MP4", "QuickTime", "3GP", "Matroska", "WebM", "AVI"})
 _VARIANTS = frozenset({"as_stored"})
+_VIDEO_VARIANTS = frozenset({VARIANT_UPRIGHT})
 
 
 def _file_error_classes() -> dict[str, type[errors.FileError]]:
@@ -50,6 +71,22 @@ def _file_error_classes() -> dict[str, type[errors.FileError]]:
 
 
 _ERRORS_BY_CODE = _file_error_classes()
+
+
+@dataclass(frozen=True, slots=True)
+class VideoProgress:
+    """How far into a video its worker is: seconds decoded, and the video's length in
+    seconds once known (from its header; None when the header does not say)."""
+
+    position: float
+    duration: float | None
+
+    @property
+    def fraction(self) -> float | None:
+        """Between 0 and 1, or None when the length is not known."""
+        if not self.duration:
+            return None
+        return min(1.0, self.position / self.duration)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +128,9 @@ def parse_request(data: bytes) -> tuple[str, str, DecodeLimits, int]:
 
 
 def record_answer(record: HashRecord) -> bytes:
-    body = {
+    body: dict[str, Any] = {
         "ok": True,
+        "media": record.media,
         "pdq": record.pdq,
         "pdq_quality": record.pdq_quality,
         "md5": record.md5,
@@ -104,7 +142,44 @@ def record_answer(record: HashRecord) -> bytes:
         "pdq_variants": {k: [v.value, v.quality] for k, v in record.pdq_variants.items()},
         "notes": list(record.notes),
     }
+    if record.is_video:
+        body["duration"] = record.duration
+        body["vpdq"] = [_frame_out(f) for f in record.vpdq]
+        body["vpdq_variants"] = {
+            name: [_frame_out(f) for f in frames] for name, frames in record.vpdq_variants.items()
+        }
     return json.dumps(body).encode()
+
+
+def _frame_out(frame: VpdqFrame) -> list[Any]:
+    return [frame.frame, frame.timestamp, frame.pdq, frame.quality]
+
+
+def progress_message(position: float, duration: float | None) -> bytes:
+    """A worker's note, before its answer, of how far into a video it is."""
+    return _PROGRESS_PREFIX + json.dumps([position, duration]).encode() + b"}"
+
+
+def parse_progress(data: bytes) -> VideoProgress | None:
+    """A progress message, or None when ``data`` is the final answer; raises
+    ReaderMisbehaved for a progress message that is too long or not well formed."""
+    if not data.startswith(_PROGRESS_PREFIX):
+        return None
+    try:
+        if len(data) > MAX_PROGRESS_BYTES:
+            raise ValueError("progress size")
+        body = json.loads(data.decode("utf-8"))
+        if not isinstance(body, dict) or set(body) != {"progress"}:
+            raise ValueError("progress keys")
+        values = body["progress"]
+        if not isinstance(values, list) or len(values) != 2:
+            raise ValueError("progress values")
+        position, duration = values
+        return VideoProgress(
+            _seconds(position), None if duration is None else _seconds(duration)
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise errors.ReaderMisbehaved() from exc
 
 
 def error_answer(error: errors.FileError) -> bytes:
@@ -121,12 +196,16 @@ def parse_record(data: bytes) -> HashRecord:
     try:
         body = json.loads(data.decode("utf-8"))
         _raise_if_error(body)
-        variants = body["pdq_variants"]
-        if not isinstance(variants, dict) or not set(variants) <= _VARIANTS:
-            raise ValueError("variants")
         notes = body["notes"]
         if not isinstance(notes, list) or not all(n in NOTE_TEXT for n in notes):
             raise ValueError("notes")
+        if body["media"] == MEDIA_VIDEO:
+            return _video_record(body, tuple(notes))
+        if body["media"] != MEDIA_IMAGE or set(body) - _IMAGE_KEYS:
+            raise ValueError("media")
+        variants = body["pdq_variants"]
+        if not isinstance(variants, dict) or not set(variants) <= _VARIANTS:
+            raise ValueError("variants")
         if body["format"] not in _FORMATS:
             raise ValueError("format")
         return HashRecord(
@@ -148,6 +227,80 @@ def parse_record(data: bytes) -> HashRecord:
         raise
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:
         raise errors.ReaderMisbehaved() from exc
+
+
+_IMAGE_KEYS = frozenset(
+    {"ok", "media", "pdq", "pdq_quality", "md5", "sha256", "phash", "width", "height",
+     "format", "pdq_variants", "notes"}
+)  # fmt: skip
+_VIDEO_KEYS = _IMAGE_KEYS | {"duration", "vpdq", "vpdq_variants"}
+
+
+def _video_record(body: dict[str, Any], notes: tuple[str, ...]) -> HashRecord:
+    """A video's record: every frame checked, none more than MAX_VPDQ_FRAMES, in order."""
+    if set(body) != _VIDEO_KEYS:
+        raise ValueError("keys")
+    if body["pdq"] is not None or body["pdq_quality"] is not None or body["phash"] is not None:
+        raise ValueError("a video has no PDQ or pHash of its own")
+    if body["pdq_variants"] != {} or body["format"] not in _VIDEO_FORMATS:
+        raise ValueError("format")
+    frames = _frames_in(body["vpdq"])
+    variants = body["vpdq_variants"]
+    if not isinstance(variants, dict) or not set(variants) <= _VIDEO_VARIANTS:
+        raise ValueError("variants")
+    turned = {name: _frames_in(value) for name, value in variants.items()}
+    for other in turned.values():  # the same frames, seen another way
+        if [(f.frame, f.timestamp) for f in other] != [(f.frame, f.timestamp) for f in frames]:
+            raise ValueError("variant frames")
+    return HashRecord(
+        pdq=None,
+        pdq_quality=None,
+        md5=_hex("md5", body["md5"]),
+        sha256=_hex("sha256", body["sha256"]),
+        phash=None,
+        width=_side(body["width"]),
+        height=_side(body["height"]),
+        format=body["format"],
+        notes=notes,
+        media=MEDIA_VIDEO,
+        vpdq=frames,
+        vpdq_variants=turned,
+        duration=_seconds(body["duration"]),
+    )
+
+
+def _frames_in(value: Any) -> tuple[VpdqFrame, ...]:
+    if not isinstance(value, list) or not 0 < len(value) <= MAX_VPDQ_FRAMES:
+        raise ValueError("frame count")
+    frames = []
+    previous = -1
+    for item in value:
+        if not isinstance(item, list) or len(item) != 4:
+            raise ValueError("frame")
+        number, timestamp, pdq, quality = item
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise ValueError("frame number")
+        if not previous < number < _MAX_FRAME:  # strictly increasing
+            raise ValueError("frame order")
+        previous = number
+        frames.append(VpdqFrame(number, _timestamp(timestamp), _hex("pdq", pdq), _quality(quality)))
+    return tuple(frames)
+
+
+def _seconds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("seconds")
+    if not (math.isfinite(value) and 0 <= value <= _MAX_SECONDS):
+        raise ValueError("seconds")
+    return float(value)
+
+
+def _timestamp(value: Any) -> float:
+    """vpdq's timestamps are float32 values: anything else did not come from hashing."""
+    seconds = _seconds(value)
+    if struct.unpack("f", struct.pack("f", seconds))[0] != seconds:
+        raise ValueError("timestamp")
+    return seconds
 
 
 def parse_preview(data: bytes, max_side: int) -> Preview:

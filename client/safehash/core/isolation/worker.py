@@ -2,8 +2,10 @@
 
 It hardens itself (no core dumps), loads the decoders, limits its own memory, locks itself
 into the sandbox, and then answers one request at a time: read, sniff, decode and hash a
-file (or make a small preview), and send back a small JSON answer. The parent enforces the
-time limit and the answer size from outside, and kills this process when either is broken.
+file (or make a small preview), and send back a small JSON answer. While it hashes a video
+it first sends small progress messages (how far in it is), which the parent uses to show
+progress and to give a long video more time. The parent enforces the time limit and the
+answer size from outside, and kills this process when either is broken.
 """
 
 from __future__ import annotations
@@ -48,8 +50,9 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
 
-    # Everything the work needs is imported now, before the file system closes.
-    from safehash.core import hashing, imaging, previewing
+    # Everything the work needs is imported now, before the file system closes (FFmpeg
+    # starts no thread until a video is decoded, so its threads are all sandboxed).
+    from safehash.core import hashing, imaging, previewing, video  # noqa: F401
 
     if config.test_hook is not None:
         config.test_hook()
@@ -83,7 +86,8 @@ def _answer(conn: Connection, data: bytes, hashing: object, previewing: object) 
         if op == wire.OP_PREVIEW:
             width, height, rgb = previewing.make_preview(path, limits, side)  # type: ignore[attr-defined]
             return wire.preview_answer(width, height, rgb)
-        return wire.record_answer(hashing.hash_file(path, limits))  # type: ignore[attr-defined]
+        record = hashing.hash_file(path, limits, _progress_to(conn))  # type: ignore[attr-defined]
+        return wire.record_answer(record)
     except errors.FileError as exc:
         return wire.error_answer(exc)
     except MemoryError:
@@ -91,6 +95,13 @@ def _answer(conn: Connection, data: bytes, hashing: object, previewing: object) 
     except Exception as exc:  # noqa: BLE001 - decoders map their own errors; this is ours
         log.error("internal problem while hashing: %s", type(exc).__name__)  # never a path
         return wire.error_answer(errors.InternalError())
+
+
+def _progress_to(conn: Connection) -> Callable[[float, float | None], None]:
+    def send(position: float, duration: float | None) -> None:
+        conn.send_bytes(wire.progress_message(position, duration))
+
+    return send
 
 
 def _silence_output() -> None:
