@@ -10,17 +10,27 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from safehash.core import errors
 from safehash.core.discovery import Found, find_files
-from safehash.core.isolation import CancelToken, IsolatedReader, default_workers, shared_reader
+from safehash.core.isolation import (
+    CancelToken,
+    IsolatedReader,
+    VideoProgress,
+    default_workers,
+    shared_reader,
+)
 from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits
 from safehash.core.records import HashRecord
 
-__all__ = ["HashBatch", "HashResult", "default_workers", "hash_paths"]
+__all__ = ["BatchProgress", "HashBatch", "HashResult", "default_workers", "hash_paths"]
+
+# How far into a video the batch is: (index, path, progress), called from the batch's
+# threads a few times a second while that video is hashed. Never called for photos.
+BatchProgress = Callable[[int, str, VideoProgress], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +59,10 @@ class HashBatch:
         limits: DecodeLimits = DEFAULT_LIMITS,
         expand_folders: bool = True,
         reader: IsolatedReader | None = None,
+        on_progress: BatchProgress | None = None,
     ) -> None:
         self._paths = paths
+        self._on_progress = on_progress
         self._reader = reader
         self._workers = workers or (reader.workers if reader else default_workers())
         self._limits = limits
@@ -118,8 +130,16 @@ class HashBatch:
     def _hash_one(self, reader: IsolatedReader, index: int, path: str) -> HashResult | None:
         if self._cancelled.is_set():
             return None
+        report = None
+        if self._on_progress is not None:
+            callback = self._on_progress
+
+            def report(progress: VideoProgress) -> None:
+                callback(index, path, progress)
+
         try:
-            return HashResult(index, path, reader.hash(path, self._limits, self._cancel), None)
+            record = reader.hash(path, self._limits, self._cancel, report)
+            return HashResult(index, path, record, None)
         except errors.Cancelled:
             return None
         except errors.FileError as exc:
