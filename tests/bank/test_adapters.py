@@ -11,7 +11,7 @@ from safehash.core import errors
 from safehash.core.bank import HmaAdapter, SafeHashV1Adapter, adapter_for
 from safehash.core.bank.hma import REASON_LOW_QUALITY
 from safehash.core.outbox import Outbox, resend, send
-from safehash.core.records import Case, PdqHash, Submission, SubmissionItem
+from safehash.core.records import Case, PdqHash, Receipt, Submission, SubmissionItem
 from safehash.core.transport import HttpClient, RetryPolicy
 from support.hma_fake import start_hma_fake
 
@@ -100,6 +100,34 @@ def test_v1_dropped_answer_is_retried_and_stored_once(refbank, records):
     posts = [r for r in refbank.recorded_requests if r.path == "/v1/submissions"]
     assert len(posts) == 2  # the first was processed, its answer lost
     assert len(adapter.status(case).submissions) == 1
+    # The second answer was the stored first one: what is held now came from the bank.
+    assert receipt.replayed and not receipt.withdrawn
+    assert receipt.held_now == receipt.held_count == len(records)
+    assert Receipt.loads(receipt.dumps()) == receipt
+
+
+def test_v1_replay_whose_status_cannot_be_asked_says_it_does_not_know(refbank, records):
+    adapter = v1(refbank, retry=RetryPolicy(max_attempts=2))
+    case = adapter.open_case()
+    refbank.faults.add("drop_after_processing", path="/v1/submissions")
+    refbank.faults.add("status", count=2, method="GET", path="/v1/cases/")
+    receipt = adapter.submit(Submission.from_records(records), case)
+    assert receipt.replayed and receipt.held_now is None and receipt.held_count is None
+    assert not receipt.withdrawn
+
+
+def test_v1_replay_after_the_case_was_withdrawn_holds_nothing(refbank, records):
+    adapter = v1(refbank)
+    case = adapter.open_case()
+    submission = Submission.from_records(records)
+    first = adapter.submit(submission, case)
+    adapter.withdraw_case(case)
+    again = adapter.submit(submission, case)
+    assert not first.replayed and first.held_count == len(records)
+    assert again.replayed and again.withdrawn and again.held_count == 0
+    assert again.submission_id == first.submission_id
+    (sub,) = adapter.status(case).submissions
+    assert sub.items_accepted == len(records) and sub.held == 0
 
 
 FAULTS = [
@@ -207,7 +235,9 @@ def test_hma_submit_status_withdraw(hma_fake, records):
     adapter.withdraw_submission(receipt, case)
     assert hma_fake.contents == {}
     status = adapter.status(case, [receipt])
-    assert status.status == "withdrawn" and status.submissions[0].items_accepted == 0
+    (sub,) = status.submissions
+    assert status.status == "withdrawn" and sub.held == 0
+    assert sub.items_accepted == len(records)  # what HMA had taken, before the withdrawal
     adapter.withdraw_case(case, [receipt])  # again: already gone is fine
 
 

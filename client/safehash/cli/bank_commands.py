@@ -25,7 +25,13 @@ from safehash.cli.bank_context import (
     refuse_tokens_in,
     remember,
 )
-from safehash.cli.receipts import print_receipt, print_status, receipt_json, status_json
+from safehash.cli.receipts import (
+    WITHDRAWN_BEFORE,
+    print_receipt,
+    print_status,
+    receipt_json,
+    status_json,
+)
 from safehash.core import case_token, errors
 from safehash.core.batch import hash_paths
 from safehash.core.display import clean_for_display
@@ -188,6 +194,9 @@ def run_submit(args: argparse.Namespace) -> int:
             print_receipt(receipt, sys.stdout, files)
             sys.stdout.flush()
         status = _save_receipt(args.save_receipt, receipt)
+        if receipt.withdrawn:
+            print(f"safehash: {WITHDRAWN_BEFORE}", file=sys.stderr)
+            status = EXIT_FAILED
         remember(args, session, Case(receipt.case_id, case.token))
     return status
 

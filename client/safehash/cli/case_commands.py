@@ -14,7 +14,7 @@ from safehash.cli.bank_context import (
     case_for,
     read_receipts,
 )
-from safehash.cli.receipts import print_receipt, receipt_json
+from safehash.cli.receipts import WITHDRAWN_BEFORE, print_receipt, receipt_json
 from safehash.core import errors
 from safehash.core.display import clean_for_display
 from safehash.core.outbox import Outbox, forget_case, outbox_path, resend
@@ -197,7 +197,11 @@ def _send_all(args: argparse.Namespace, outbox: Outbox) -> int:
                 failures += 1
                 continue
             if args.json:
-                print(json.dumps(receipt_json(receipt), ensure_ascii=False))
+                print(json.dumps(receipt_json(receipt), ensure_ascii=False), flush=True)
             else:
                 print_receipt(receipt, sys.stdout)
+                sys.stdout.flush()
+            if receipt.withdrawn:
+                print(f"safehash: {WITHDRAWN_BEFORE}", file=sys.stderr)
+                failures += 1
     return 1 if failures else 0

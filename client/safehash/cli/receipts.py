@@ -16,6 +16,11 @@ REASONS = {
     ),
     "no_pdq_hash": "this bank needs a PDQ hash, and there was none",
 }
+# Said on standard error when a resend finds its sending withdrawn.
+WITHDRAWN_BEFORE = (
+    "The bank had received this sending before, but it was withdrawn since: the bank holds "
+    "none of these pictures."
+)
 STATES = {
     "active": "held by the bank",
     "withdrawn": "withdrawn",
@@ -30,9 +35,15 @@ def reason_text(reason: str | None) -> str:
     return REASONS.get(reason, clean_for_display(reason, 120))
 
 
+def pictures(count: int) -> str:
+    return "1 picture" if count == 1 else f"{count} pictures"
+
+
 def receipt_json(receipt: Receipt, files: Sequence[str] | None = None) -> dict[str, Any]:
-    """The receipt; with ``files`` (the command line's own paths) each item names its file."""
+    """The receipt; with ``files`` (the command line's own paths) each item names its file.
+    ``held`` is what the bank holds now, as it said (null: it could not be asked)."""
     doc = receipt.to_json()
+    doc["held"] = receipt.held_count
     if files:
         for item in doc["items"]:
             if 0 <= item["index"] < len(files):
@@ -42,11 +53,30 @@ def receipt_json(receipt: Receipt, files: Sequence[str] | None = None) -> dict[s
 
 def print_receipt(receipt: Receipt, out: TextIO, files: Sequence[str] | None = None) -> None:
     name = clean_for_display(receipt.bank_name, 80)
+    total = len(receipt.items)
     out.write(f"Sent to:     {name} ({clean_for_display(receipt.endpoint_host, 80)})\n")
     out.write(f"Case:        {clean_for_display(receipt.case_id, 80)}\n")
     out.write(f"Submission:  {clean_for_display(receipt.submission_id, 80)}\n")
     out.write(f"Received:    {clean_for_display(receipt.received_at, 40)}\n")
-    out.write(f"Accepted:    {receipt.accepted_count} of {len(receipt.items)} pictures\n\n")
+    if receipt.withdrawn:
+        # Only what the bank said: it had this sending, and it holds none of it now.
+        out.write(
+            f"Held now:    none of {pictures(total)}. This sending had reached the bank "
+            "before, and it was withdrawn since (with its case, or on its own), so the bank "
+            "deleted its hashes.\n\nTo send these pictures again, open a new case "
+            "('safehash cases new').\n"
+        )
+        return
+    out.write(f"Accepted:    {receipt.accepted_count} of {pictures(total)}\n")
+    if receipt.replayed:
+        held = receipt.held_count
+        now = (
+            "the bank could not be asked what it holds now; 'safehash status' tells"
+            if held is None
+            else f"it holds {pictures(held)} of it now"
+        )
+        out.write(f"Already had: the bank had received this sending before; {now}.\n")
+    out.write("\n")
     for item in receipt.items:
         label = f"Picture {item.index + 1}"
         if files and item.index < len(files):
@@ -54,9 +84,9 @@ def print_receipt(receipt: Receipt, out: TextIO, files: Sequence[str] | None = N
         result = "accepted" if item.accepted else f"not accepted: {reason_text(item.reason)}"
         out.write(f"  {label}: {result}\n")
     out.write(
-        "\nThe bank now holds these hashes, not the pictures. Platforms that check against "
-        "it can recognise the same pictures; this is not a guarantee that they will be "
-        "found or removed everywhere.\n"
+        "\nThe bank holds these hashes, not the pictures. Platforms that check against it "
+        "can recognise the same pictures; this is not a guarantee that they will be found "
+        "or removed everywhere.\n"
     )
 
 
@@ -71,6 +101,7 @@ def status_json(status: CaseStatus) -> dict[str, Any]:
                 "received_at": s.received_at,
                 "status": s.status,
                 "items_accepted": s.items_accepted,
+                "items_held": s.held,
             }
             for s in status.submissions
         ],
@@ -79,13 +110,22 @@ def status_json(status: CaseStatus) -> dict[str, Any]:
 
 def print_status(status: CaseStatus, out: TextIO) -> None:
     out.write(f"Case:    {clean_for_display(status.case_id, 80)}\n")
-    out.write(f"Status:  {STATES.get(status.status, status.status)}\n")
+    if status.status == "withdrawn":
+        out.write("Status:  withdrawn: the bank deleted the hashes of this case\n")
+    else:
+        out.write(f"Status:  {STATES.get(status.status, status.status)}\n")
     if not status.submissions:
         out.write("Nothing has been sent in this case yet.\n")
     for sub in status.submissions:
         state = STATES.get(sub.status, sub.status)
+        accepted = pictures(sub.items_accepted)
+        if sub.status == "active":
+            holds = f"{pictures(sub.held)} held"
+        elif sub.held == 0:
+            holds = f"{accepted} accepted then, none held now"
+        else:
+            holds = f"{sub.held} of {accepted} held now"
         out.write(
             f"  Submission {clean_for_display(sub.submission_id, 80)} "
-            f"({clean_for_display(sub.received_at, 40)}): {state}, "
-            f"{sub.items_accepted} pictures held\n"
+            f"({clean_for_display(sub.received_at, 40)}): {state}, {holds}\n"
         )

@@ -381,7 +381,12 @@ class ReceiptItem:
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
-    """What the bank confirmed. Holds no token, no hash and no file name."""
+    """What the bank confirmed. Holds no token, no hash and no file name.
+
+    A resend of a sending the bank already had is answered with the bank's first answer
+    (``replayed``); its counts are then from back then, so the bank is asked what it holds
+    *now* (``held_now``, None when it could not be asked), and whether the sending or its
+    case was withdrawn since (``withdrawn``). Nothing here is the app's own guess."""
 
     bank_kind: str
     bank_name: str
@@ -391,6 +396,9 @@ class Receipt:
     received_at: str
     items: tuple[ReceiptItem, ...]
     idempotency_key: str = ""
+    replayed: bool = False
+    withdrawn: bool = False
+    held_now: int | None = None
 
     @property
     def accepted_count(self) -> int:
@@ -400,8 +408,22 @@ class Receipt:
     def rejected_count(self) -> int:
         return len(self.items) - self.accepted_count
 
+    @property
+    def held_count(self) -> int | None:
+        """Pictures the bank holds now, as the bank said; None when it could not be asked."""
+        if self.withdrawn:
+            return 0
+        return self.held_now if self.replayed else self.accepted_count
+
     def to_json(self) -> dict[str, Any]:
+        # A first answer is written exactly as before, so older versions still read it.
+        replay = (
+            {"replayed": True, "withdrawn": self.withdrawn, "held_now": self.held_now}
+            if self.replayed
+            else {}
+        )
         return {
+            **replay,
             "format": RECEIPT_FORMAT,
             "bank_kind": self.bank_kind,
             "bank_name": self.bank_name,
@@ -430,9 +452,18 @@ class Receipt:
             "format", "bank_kind", "bank_name", "endpoint_host", "case_id",
             "submission_id", "received_at", "idempotency_key", "items",
         }  # fmt: skip
-        raw = _only_keys(data, fields, "receipt")
+        replay = {"replayed", "withdrawn", "held_now"}
+        raw = _only_keys(data, fields | replay, "receipt")
         if raw.get("format") != RECEIPT_FORMAT:
             raise ValueError(f"receipt format must be {RECEIPT_FORMAT!r}")
+        replayed, withdrawn = raw.get("replayed", False), raw.get("withdrawn", False)
+        held_now = raw.get("held_now")
+        if (
+            not isinstance(replayed, bool)
+            or not isinstance(withdrawn, bool)
+            or not (held_now is None or (type(held_now) is int and held_now >= 0))
+        ):
+            raise ValueError("receipt replay fields are malformed")
         text = {k: raw.get(k) for k in fields - {"format", "items"}}
         for key, value in text.items():
             if not isinstance(value, str):
@@ -453,7 +484,9 @@ class Receipt:
             ):
                 raise ValueError("receipt item is malformed")
             items.append(ReceiptItem(index, status, reason, tuple(ids)))
-        return cls(items=tuple(items), **text)
+        return cls(
+            items=tuple(items), replayed=replayed, withdrawn=withdrawn, held_now=held_now, **text
+        )
 
     @classmethod
     def loads(cls, text: str) -> Receipt:

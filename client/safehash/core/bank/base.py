@@ -37,7 +37,16 @@ class SubmissionStatus:
     submission_id: str
     received_at: str
     status: str  # SUBMISSION_ACTIVE, SUBMISSION_WITHDRAWN or SUBMISSION_PARTLY_WITHDRAWN
-    items_accepted: int  # items the bank still holds
+    items_accepted: int  # items the bank accepted when it received the submission
+    items_held: int | None = None  # items it holds now, when the bank counts them apart
+
+    @property
+    def held(self) -> int:
+        """Items the bank holds now: none once withdrawn (withdrawing deletes the hashes;
+        the count of what was accepted stays)."""
+        if self.items_held is not None:
+            return self.items_held
+        return self.items_accepted if self.status == SUBMISSION_ACTIVE else 0
 
 
 @dataclass(frozen=True, slots=True)

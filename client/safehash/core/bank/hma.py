@@ -167,9 +167,9 @@ class HmaAdapter(BankAdapter):
             else:
                 state = SUBMISSION_WITHDRAWN if held == 0 else SUBMISSION_PARTLY_WITHDRAWN
             submissions.append(
-                SubmissionStatus(receipt.submission_id, receipt.received_at, state, held)
+                SubmissionStatus(receipt.submission_id, receipt.received_at, state, total, held)
             )
-        active = any(s.items_accepted for s in submissions)
+        active = any(s.held for s in submissions)
         return CaseStatus(
             case.case_id, CASE_OPEN if active else CASE_WITHDRAWN, None, tuple(submissions)
         )

@@ -7,6 +7,7 @@ it once.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,7 +78,7 @@ class SafeHashV1Adapter(BankAdapter):
     def submit(
         self, submission: Submission, case: Case, *, journal: ItemJournal | None = None
     ) -> Receipt:
-        doc = self.call(
+        response = self.call(
             "POST",
             "v1",
             "submissions",
@@ -85,12 +86,13 @@ class SafeHashV1Adapter(BankAdapter):
             headers={**_bearer(case), "Idempotency-Key": submission.idempotency_key},
             idempotent=True,
             expect=(200, 201),
-        ).json_object()
+        )
+        doc = response.json_object()
         items = _receipt_items(doc.get("items"), len(submission.items))
         received_at = doc.get("received_at")
         if not isinstance(received_at, str) or len(received_at) > 64:
             raise errors.BadResponse()
-        return Receipt(
+        receipt = Receipt(
             bank_kind=self.kind,
             bank_name=self.bank_name(),
             endpoint_host=self.endpoint_host,
@@ -100,6 +102,23 @@ class SafeHashV1Adapter(BankAdapter):
             items=items,
             idempotency_key=submission.idempotency_key,
         )
+        if response.status == 200:  # the stored first answer: it reached the bank before
+            return self._as_held_now(receipt, case)
+        return receipt
+
+    def _as_held_now(self, receipt: Receipt, case: Case) -> Receipt:
+        """A replayed receipt, with what the bank says it holds of it now: it may have been
+        withdrawn, alone or with its case, since it first arrived."""
+        try:
+            now = self.status(Case(receipt.case_id, case.token))
+        except errors.BankError:
+            return dataclasses.replace(receipt, replayed=True)  # held now: unknown, and said so
+        sub = next((s for s in now.submissions if s.submission_id == receipt.submission_id), None)
+        withdrawn = now.status == CASE_WITHDRAWN or (
+            sub is not None and sub.status != SUBMISSION_ACTIVE
+        )
+        held = 0 if withdrawn or sub is None else sub.held
+        return dataclasses.replace(receipt, replayed=True, withdrawn=withdrawn, held_now=held)
 
     def status(self, case: Case, receipts: Sequence[Receipt] = ()) -> CaseStatus:
         doc = self.call("GET", "v1", "cases", case.case_id, headers=_bearer(case),
