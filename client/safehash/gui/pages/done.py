@@ -114,16 +114,17 @@ class DonePage(Page):
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
-        #: %1 is the name of the hash bank.
-        self.headline.setText(fill(self.tr("Your fingerprints were sent to %1."),
-                                   isolate(clean_for_display(receipt.bank_name, 100))))
-        accepted, rejected = receipt.accepted_count, receipt.rejected_count
-        text = self.tr("The bank accepted %n photo(s).", "", accepted)
-        if rejected:
-            #: %1 is the sentence "The bank accepted 3 photos."; %n how many it did not.
-            text = fill(self.tr("%1 It did not accept %n photo(s), usually because of too "
-                                "little detail.", "", rejected), text)  # fmt: skip
-        self.counts.setText(text)
+        bank = isolate(clean_for_display(receipt.bank_name, 100))
+        if receipt.withdrawn:  # a resend of a sending the bank had, withdrawn since
+            #: %1 is the name of the hash bank.
+            self.headline.setText(fill(self.tr("These fingerprints had reached %1 before, but "
+                                               "they were withdrawn since."), bank))  # fmt: skip
+            self.counts.setText(self.tr("The bank deleted them: it holds none of these photos. "
+                                        "To send them again, open a new case."))  # fmt: skip
+        else:
+            #: %1 is the name of the hash bank.
+            self.headline.setText(fill(self.tr("Your fingerprints were sent to %1."), bank))
+            self.counts.setText(self._counts(receipt))
         #: Three lines of the receipt; the references are codes, the last a date and time.
         self.details.setText(fill(
             self.tr("Case reference: %1\nSending reference: %2\nReceived: %3"),
@@ -131,6 +132,23 @@ class DonePage(Page):
             ltr(clean_for_display(receipt.submission_id, 100)),
             local_time(receipt.received_at),
         ))  # fmt: skip
+
+    def _counts(self, receipt: Receipt) -> str:
+        """What the bank confirmed; for a resend it already had, what it holds now."""
+        if receipt.replayed:
+            held = receipt.held_count
+            if held is None:
+                return self.tr("The bank already had these fingerprints. Check the case to "
+                               "see what it holds now.")  # fmt: skip
+            return self.tr("The bank already had these fingerprints; it holds %n photo(s) "
+                           "of them now.", "", held)  # fmt: skip
+        accepted, rejected = receipt.accepted_count, receipt.rejected_count
+        text = self.tr("The bank accepted %n photo(s).", "", accepted)
+        if rejected:
+            #: %1 is the sentence "The bank accepted 3 photos."; %n how many it did not.
+            text = fill(self.tr("%1 It did not accept %n photo(s), usually because of too "
+                                "little detail.", "", rejected), text)  # fmt: skip
+        return text
 
     def save_receipt(self) -> None:
         receipt = self.session.receipt

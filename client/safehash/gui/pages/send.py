@@ -129,7 +129,7 @@ class SendPage(Page):
         if case is not None:
             self.session.case = dataclasses.replace(case, case_id=receipt.case_id)
         self._remember_if_chosen(receipt)
-        set_text(self.status, lambda: self.tr("Sent. The hash bank confirmed it."))
+        self._say_sent(receipt)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         set_text(self.problem, "")
@@ -230,9 +230,17 @@ class SendPage(Page):
         self.services.bank.call(lambda adapter: resend(adapter, outbox, entry_id, case),
                                 self._on_other_sent, self._on_failed)  # fmt: skip
 
-    def _on_other_sent(self, _receipt: Receipt) -> None:
+    def _say_sent(self, receipt: Receipt) -> None:
+        """Only what the bank confirmed: a resend it already had may have been withdrawn."""
+        if receipt.withdrawn:
+            set_text(self.status, lambda: self.tr("Not held: the hash bank had these "
+                                                  "fingerprints, but they were withdrawn."))
+        else:
+            set_text(self.status, lambda: self.tr("Sent. The hash bank confirmed it."))
+
+    def _on_other_sent(self, receipt: Receipt) -> None:
         self._sending = False
-        set_text(self.status, lambda: self.tr("Sent. The hash bank confirmed it."))
+        self._say_sent(receipt)
         self._set_idle()
         self.refresh_outbox()
 
