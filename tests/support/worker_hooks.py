@@ -77,3 +77,44 @@ def slow_previews() -> None:
         raise AssertionError("a slow preview should have been cancelled")
 
     previewing.make_preview = slow  # type: ignore[assignment]
+
+
+def slow_video_frames() -> None:
+    """Every hashed video frame takes 0.3 s more (a long video, in little time)."""
+    from safehash.core import video
+
+    real = video._hash_frame
+
+    def slow(*args: object) -> object:
+        deadline = time.monotonic() + 0.3
+        while time.monotonic() < deadline:  # busy, as decoding is; not a sleep
+            pass
+        return real(*args)  # type: ignore[arg-type]
+
+    video._hash_frame = slow  # type: ignore[assignment]
+
+
+def check_video_threads() -> None:
+    """Fail a video's hashing unless the worker had one thread when its sandbox closed
+    (so Landlock covers every thread started later) and FFmpeg's decoder threads, alive
+    at the first hashed frame, are all under the seccomp filter."""
+    from safehash.core import errors, video
+
+    alone = len(os.listdir("/proc/self/task")) == 1  # the sandbox closes right after this
+    real = video._hash_frame
+
+    def checked(*args: object) -> object:
+        tasks = os.listdir("/proc/self/task")
+        filtered = []
+        for task in tasks:
+            with open(f"/proc/self/task/{task}/status") as status:
+                filtered.append("Seccomp:\t2" in status.read())
+        if not alone:
+            raise errors.FileChanged()  # threads were started before the sandbox
+        if len(tasks) < 2:
+            raise errors.EmptyFile()  # no decoder threads: this test would prove nothing
+        if not all(filtered):
+            raise errors.InternalError()
+        return real(*args)  # type: ignore[arg-type]
+
+    video._hash_frame = checked  # type: ignore[assignment]

@@ -214,7 +214,8 @@ class OpenedVideo:
         if not frames or size is None:
             raise errors.CorruptVideo()  # nothing played at all
         end = count / fps
-        duration = info.duration if info.duration is not None else end
+        # The header's length, unless more played than it says.
+        duration = max(info.duration or 0.0, end)
         notes = []
         if rotation:
             notes.append(NOTE_VIDEO_ROTATED)
