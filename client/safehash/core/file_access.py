@@ -12,7 +12,7 @@ import errno
 import hashlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -94,8 +94,9 @@ def read_all(opened: OpenFile, max_bytes: int) -> bytes:
     return bytes(buffer)
 
 
-def digests(opened: OpenFile) -> tuple[str, str]:
-    """MD5 and SHA-256 of the file's bytes, read in pieces (videos can be gigabytes)."""
+def digests(opened: OpenFile, tick: Callable[[], None] | None = None) -> tuple[str, str]:
+    """MD5 and SHA-256 of the file's bytes, read in pieces (videos can be gigabytes);
+    ``tick`` is called after each piece (a worker's sign of life)."""
     md5 = hashlib.md5(usedforsecurity=False)
     sha256 = hashlib.sha256()
     total = 0
@@ -105,6 +106,8 @@ def digests(opened: OpenFile) -> tuple[str, str]:
             md5.update(chunk)
             sha256.update(chunk)
             total += len(chunk)
+            if tick is not None:
+                tick()
     except OSError as exc:
         raise errors.FileUnreadable() from exc
     if total != opened.size:

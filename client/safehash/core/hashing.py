@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable
 
 import numpy as np
@@ -57,9 +58,11 @@ def hash_video(
 
     video = OpenedVideo(reader(opened), opened.head, limits)
     try:
+        tick = None
         if on_progress is not None:
             on_progress(0.0, video.info.duration)
-        md5, sha256 = digests(opened)
+            tick = _every(0.25, lambda: on_progress(0.0, video.info.duration))
+        md5, sha256 = digests(opened, tick)  # a large file takes a while: say so
         hashed = video.hash_frames(on_progress)
     finally:
         video.close()
@@ -114,6 +117,20 @@ def hash_bytes(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> HashRecord
         pdq_variants=variants,
         notes=tuple(notes),
     )
+
+
+def _every(seconds: float, action: Callable[[], None]) -> Callable[[], None]:
+    """``action``, run at most once every ``seconds`` however often it is called."""
+    last = time.monotonic()
+
+    def maybe() -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= seconds:
+            last = now
+            action()
+
+    return maybe
 
 
 def pdq_of(rgb: Image.Image) -> PdqHash:
