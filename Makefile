@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[bench]'
 	$(PY) scripts/bench_hashing.py
 	$(PY) scripts/bench_processes.py
+	$(PY) scripts/bench_video.py $(if $(VPDQ_PYTHON),--vpdq-python $(VPDQ_PYTHON))
 
 # A PNG of every page of the window, in screenshots/ (git-ignored), drawn by a real X
 # server (Xvfb); LOCALE=ar (or es, pseudo, ...) draws it in that language, in

@@ -34,6 +34,23 @@ def test_hash_json_is_byte_identical_to_source(bundle, run, sample_images) -> No
     assert {"HEIF", "AVIF", "WEBP", "TIFF", "JPEG", "PNG", "GIF", "BMP"} <= formats
 
 
+def test_frozen_bundle_hashes_videos_like_source_and_vpdq(bundle, run) -> None:
+    # Every codec and container SafeHash reads, from the committed reference clips: the
+    # frozen output is the source's, byte for byte, and vPDQ is Meta's vpdq's.
+    videos = Path(__file__).resolve().parents[1] / "support" / "videos"
+    reference = json.loads((videos / "vpdq-reference.json").read_text())["clips"]
+    clips = sorted(videos / name for name in reference)
+    frozen = run(bundle / "safehash", "hash", "--json", *clips)
+    source = run(*SOURCE, "hash", "--json", *clips)
+    assert frozen.returncode == source.returncode == 0, frozen.stderr.decode(errors="replace")
+    assert frozen.stdout == source.stdout  # --json lines come in input order
+    for line in map(json.loads, frozen.stdout.splitlines()):
+        expected = reference[Path(line["path"]).name]
+        frames = [[f["frame"], f["timestamp"], f["pdq"], f["quality"]] for f in line["vpdq"]]
+        if expected["compare"] == "exact":
+            assert frames == expected["vpdq"]
+
+
 def test_frozen_pdq_matches_metas_reference(bundle, run, reference_hashes) -> None:
     if not reference_hashes:
         pytest.skip("Meta's PDQ vectors are not in ../shared/pdq-vectors")
