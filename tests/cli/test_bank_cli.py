@@ -137,7 +137,7 @@ def test_readable_receipt(bank, photos):
         "submit", photos[0], "--endpoint", bank.url, "--case-token-file", "-", stdin=token
     )
     assert result.returncode == 0, result.stderr
-    assert "Accepted:    1 of 1 pictures" in result.stdout
+    assert "Accepted:    1 of 1 picture\n" in result.stdout
     assert f"Picture 1 ({Path(photos[0]).name}): accepted" in result.stdout
     assert "not a guarantee" in result.stdout
 
@@ -223,7 +223,7 @@ def test_remember_without_a_secure_store_never_loses_the_receipt(bank, photos, t
     result = run_cli("submit", photos[0], "--endpoint", bank.url, "--case-token-file", "-",
                      "--remember", "--save-receipt", str(receipt_file), stdin=token)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "Accepted:    1 of 1 pictures" in result.stdout
+    assert "Accepted:    1 of 1 picture\n" in result.stdout
     assert "warning: This computer has no secure password store" in result.stderr
     assert "not remembered" in result.stderr
     saved = json.loads(receipt_file.read_text())
@@ -240,7 +240,7 @@ def test_keep_outbox_without_a_secure_store_sends_now(bank, photos, isolated_hom
     assert "Nothing can wait safely on this computer, so the hashes are sent now" in (
         result.stderr
     )
-    assert "Accepted:    1 of 1 pictures" in result.stdout
+    assert "Accepted:    1 of 1 picture\n" in result.stdout
     assert len(bank.storage.case_view(case_id)["submissions"]) == 1
     assert not list(isolated_home.rglob("outbox.bin*"))
 
