@@ -47,7 +47,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
         import safehash
 
-        parser.exit(message=f"safehash {safehash.__version__}\n")
+        print(f"safehash {safehash.__version__}")  # on standard output, as argparse does
+        parser.exit()
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
