@@ -239,6 +239,32 @@ class OpenedVideo:
         )
 
 
+    def still_frame(self, max_side: int) -> np.ndarray:
+        """One frame as players show it (turned upright), at most ``max_side`` pixels a
+        side, as 8-bit RGB: the frame one second in (a video's first frames are often a
+        black fade), or the last one of a shorter video. Never more than one second of
+        video is decoded."""
+        stream = self._stream
+        stream.codec_context.options = {"max_pixels": str(self._limits.max_video_pixels)}
+        wanted = max(1, int(SECONDS_PER_HASH * float(self.info.fps)))
+        chosen = None
+        with _decoding_errors() as stopped:
+            for index, frame in enumerate(_frames(self._container, stream, stopped)):
+                chosen = frame
+                if index >= wanted:
+                    break
+        if chosen is None:
+            raise errors.CorruptVideo()
+        scale = min(1.0, max_side / max(chosen.width, chosen.height))
+        rgb = chosen.reformat(
+            width=max(1, round(chosen.width * scale)),
+            height=max(1, round(chosen.height * scale)),
+            format="rgb24",
+            interpolation="AREA",
+        ).to_ndarray()
+        return np.ascontiguousarray(np.rot90(rgb, _quarter_turns(chosen)))
+
+
 class _Stop:
     """Whether decoding stopped at an error of the file rather than at its end."""
 

@@ -150,3 +150,17 @@ def test_batch_progress_names_the_video(reader: IsolatedReader) -> None:
     results = list(HashBatch(paths, reader=reader, expand_folders=False, on_progress=on_progress))
     assert all(r.ok for r in results)
     assert set(seen) == {(0, "vp9.webm"), (1, "mpeg4.avi")}
+
+
+def test_a_video_shows_one_still_frame_turned_as_players_show_it(
+    reader: IsolatedReader, tmp_path: Path
+) -> None:
+    preview = reader.preview(str(VIDEOS / "rotated_90.mov"), DEFAULT_LIMITS, 100)
+    assert (preview.width, preview.height) == (75, 100)  # 320x240 stored, shown upright
+    assert len(preview.rgb) == 3 * 75 * 100
+    plain = reader.preview(str(VIDEOS / "vp9.webm"), DEFAULT_LIMITS, 1024)
+    assert (plain.width, plain.height) == (320, 240)  # never enlarged
+    sound = tmp_path / "sound.mp4"
+    sound.write_bytes(hostile_videos.audio_only_mp4())
+    with pytest.raises(errors.NoVideoStream):
+        reader.preview(str(sound), DEFAULT_LIMITS, 100)
