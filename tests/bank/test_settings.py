@@ -43,6 +43,9 @@ def test_round_trip_is_private_and_atomic(isolated_home):
         {"proxy": "socks5h://user:pw@127.0.0.1:9050"},
         {"endpoint_override": "http://bank.example.org"},
         {"keep_outbox": "yes"},
+        {"text_size": 110},
+        {"text_size": "150"},
+        {"text_size": True},
     ],
 )
 def test_invalid_values_refused(values):
@@ -60,6 +63,13 @@ def test_damaged_file_is_a_typed_error(content):
     with pytest.raises(errors.SettingsError) as info:
         load_settings()
     assert info.value.code == "settings_invalid"
+
+
+def test_text_size_round_trip_and_old_files_use_the_usual_size(isolated_home):
+    save_settings(Settings(text_size=150))
+    assert load_settings().text_size == 150
+    settings_path().write_text('{"version": 1, "language": "fr"}')  # saved before sizes
+    assert load_settings().text_size == 100
 
 
 def test_unknown_keys_from_a_newer_version_are_ignored():

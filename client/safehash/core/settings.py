@@ -23,6 +23,7 @@ from safehash.core.transport import check_url, normalise_proxy
 APP_DIR_NAME = "SafeHash"
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 64 * 1024
+TEXT_SIZES = (100, 125, 150)  # the window's text sizes, in per cent
 _LANGUAGE = re.compile(r"[a-z]{2,3}([-_][A-Za-z]{2,4})?")
 
 
@@ -56,6 +57,7 @@ class Settings:
     endpoint_override: str | None = None  # advanced: another bank than the profile's
     remember_case: bool = False  # keep case tokens in the password store
     keep_outbox: bool = False  # keep unsent submissions (encrypted) across restarts
+    text_size: int = 100  # the window's text size in per cent: 100, 125 or 150
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -86,6 +88,9 @@ def _validate(settings: Settings) -> None:
     for flag in ("remember_case", "keep_outbox"):
         if not isinstance(getattr(settings, flag), bool):
             raise bad(flag)
+    size = settings.text_size
+    if isinstance(size, bool) or not isinstance(size, int) or size not in TEXT_SIZES:
+        raise bad("text_size")
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -73,7 +73,7 @@ class SafeDialog(QDialog):
         outer.setSpacing(SPACING)
         top = QHBoxLayout()
         top.setSpacing(SPACING)
-        self.heading: QLabel = heading(heading_text or title, 1.1)
+        self.heading: QLabel = heading(heading_text or title)
         top.addWidget(self.heading, 1)
         self.quick_exit_button = quick_exit_button(self._quick_exit)
         top.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -104,16 +104,11 @@ class SafeDialog(QDialog):
 
 
 class Question(SafeDialog):
-    """A yes-or-no question; the safe answer (no) is the default, and Esc means no."""
+    """A question answered with verbs ("Withdraw", "Keep it"), never a bare Yes or No;
+    the safe answer has the focus and is what Enter and Esc choose."""
 
     def __init__(
-        self,
-        parent: QWidget,
-        title: Text,
-        text: Text,
-        details: Text = "",
-        yes: Text | None = None,
-        no: Text | None = None,
+        self, parent: QWidget, title: Text, text: Text, yes: Text, no: Text, details: Text = ""
     ) -> None:
         super().__init__(parent, title)
         self.message = plain_label(text)
@@ -121,23 +116,20 @@ class Question(SafeDialog):
         if details:
             self.content.addWidget(plain_label(details))
         buttons = QDialogButtonBox()
-        std = QDialogButtonBox.StandardButton
-        if yes is None or no is None:  # Qt's own "Yes" and "No", in Qt's translations
-            self.yes_button = buttons.addButton(std.Yes)
-            self.no_button = buttons.addButton(std.No)
-            self.yes_button.setAccessibleName(self.yes_button.text())
-            self.no_button.setAccessibleName(self.no_button.text())
-        else:
-            self.yes_button = labelled(QPushButton(), yes)
-            self.no_button = labelled(QPushButton(), no)
-            buttons.addButton(self.yes_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-            buttons.addButton(self.no_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.yes_button = labelled(QPushButton(), yes)
+        self.no_button = labelled(QPushButton(), no)
+        buttons.addButton(self.yes_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.no_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.yes_button.clicked.connect(self.accept)
         self.no_button.clicked.connect(self.reject)
+        self.yes_button.setAutoDefault(False)  # Enter on the dialog never means yes
         self.no_button.setDefault(True)
         self.content.addWidget(buttons)
         self.setMinimumWidth(460)
-        self.no_button.setFocus()
+
+    def present(self) -> None:
+        super().present()
+        self.no_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 def ask(
@@ -146,13 +138,14 @@ def ask(
     text: Text,
     on_yes: Callable[[], None],
     *,
+    yes: Text,
+    no: Text,
     details: Text = "",
-    yes: Text | None = None,
-    no: Text | None = None,
     name: str = "",
 ) -> Question:
-    """Show a question; ``on_yes`` runs only if the person answers yes."""
-    question = Question(parent, title, text, details, yes, no)
+    """Show a question; ``on_yes`` runs only if the person chooses ``yes`` (a verb that
+    says what happens); ``no`` (what keeps things as they are) is the default."""
+    question = Question(parent, title, text, yes, no, details)
     question.setObjectName(name)
     question.accepted.connect(on_yes)
     question.present()

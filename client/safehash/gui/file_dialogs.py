@@ -185,6 +185,8 @@ class FileDialogs(QObject):
             lambda: fill(self.tr("There is already a file named %1. Replace it?"),
                          isolate(name)),
             lambda: then(path),
+            yes=lambda: self.tr("Replace"),
+            no=lambda: self.tr("Keep the old file"),
             name="replaceFile",
         )  # fmt: skip
 

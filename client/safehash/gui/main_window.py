@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QHBoxLayout,
@@ -24,9 +33,10 @@ from PySide6.QtWidgets import (
 from safehash.core.isolation import kill_all_readers
 from safehash.core.outbox import Outbox
 from safehash.gui.close_guard import ask_before_closing, would_lose_sendings
+from safehash.gui.forget import confirm_forget
 from safehash.gui.hashing import HashController
 from safehash.gui.i18n import fill, number
-from safehash.gui.pages.add_photos import AddPhotosPage, local_paths
+from safehash.gui.pages.add_photos import AddPhotosPage
 from safehash.gui.pages.case import CasePage
 from safehash.gui.pages.case_status import CaseStatusPage
 from safehash.gui.pages.check import CheckPage
@@ -35,11 +45,14 @@ from safehash.gui.pages.network_log import NetworkLogPage
 from safehash.gui.pages.send import SendPage
 from safehash.gui.pages.settings_page import SettingsPage
 from safehash.gui.pages.welcome import WelcomePage
+from safehash.gui.paste import local_paths
 from safehash.gui.plurals import install_english_plurals
 from safehash.gui.preview_loader import PreviewLoader
 from safehash.gui.quick_exit import QuickExitWatcher, quick_exit_button
 from safehash.gui.services import Services
 from safehash.gui.session import Session
+from safehash.gui.step_indicator import StepIndicator
+from safehash.gui.theme import apply_theme, set_role
 from safehash.gui.widgets import (
     MARGIN,
     SPACING,
@@ -49,8 +62,12 @@ from safehash.gui.widgets import (
     labelled,
     named,
     retranslate_tree,
-    scaled_font,
 )
+
+# The window's first size, when the screen has room for it: most pages fit without
+# scrolling, and it is small enough for a 1366x768 laptop.
+PREFERRED_SIZE = QSize(940, 740)
+SCREEN_SHARE = 0.92  # at most this share of the screen's free area, each way
 
 STEP_COUNT = 5
 
@@ -94,36 +111,42 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.complete_changed.connect(self._update_footer)
 
-        # Header: where you are, the side pages, and Quick exit in the top corner.
-        self.step_title = heading("", 1.4)
+        # Header: where you are (the step numbers and the title), and Quick exit in the
+        # top corner.
+        self.steps = StepIndicator(STEP_COUNT)
+        self.step_title = heading("", role="title")
         self.step_title.setObjectName("stepTitle")
         self.status_button = labelled(QPushButton(), lambda: self.tr("Check or withdraw a case"))
         self.settings_button = labelled(QPushButton(), lambda: self.tr("Settings"))
         self.log_button = labelled(QPushButton(), lambda: self.tr("Network log"), None,
                                    lambda: self.tr("Every connection SafeHash made"))  # fmt: skip
         for button in (self.status_button, self.settings_button, self.log_button):
-            button.setFlat(True)
+            # They open side pages, as links do: they look like links.
+            set_role(button, "link")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.quick_exit_button = quick_exit_button(self.quick_exit)
 
+        where = QVBoxLayout()
+        where.setSpacing(SPACING // 2)
+        where.addWidget(self.steps)
+        where.addWidget(self.step_title)
         header = QHBoxLayout()
         header.setSpacing(SPACING // 2)
-        header.addWidget(self.step_title, 1)
+        header.addLayout(where, 1)
         header.addSpacing(SPACING)
         header.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.back_button = named(QPushButton(), "", lambda: self.tr("Go to the previous step"))
         self.continue_button = QPushButton()
-        self.continue_button.setDefault(True)
-        self.continue_button.setMinimumWidth(160)
-        self.continue_button.setFont(scaled_font(self.continue_button.font(), 1.1, bold=True))
-        self.continue_button.setMinimumHeight(self.continue_button.sizeHint().height() + 10)
+        set_role(self.continue_button, "primary")
+        self.continue_button.setMinimumWidth(140)
         footer = QHBoxLayout()
         footer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addStretch(1)
         # The side pages, away from both the step title and the primary action; on two
         # lines when a language's words (or large text) need the room.
         footer.addWidget(flow_row(self.status_button, self.settings_button, self.log_button,
-                                  spacing=SPACING // 2), 0, Qt.AlignmentFlag.AlignVCenter)
+                                  spacing=SPACING // 4), 0, Qt.AlignmentFlag.AlignVCenter)
         footer.addStretch(1)
         footer.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignBottom)
 
@@ -131,17 +154,22 @@ class MainWindow(QMainWindow):
         self.held_part = QWidget()
         held = QVBoxLayout(self.held_part)
         held.setContentsMargins(0, 0, 0, 0)
-        held.setSpacing(SPACING // 2)
+        held.setSpacing(SPACING * 3 // 4)
         held.addWidget(self.stack, 1)
         held.addLayout(footer)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN)
-        layout.setSpacing(SPACING // 2)
+        layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN * 3 // 4)
+        layout.setSpacing(SPACING * 3 // 4)
         layout.addLayout(header)
         layout.addWidget(self.held_part, 1)
         self.setCentralWidget(central)
-        self.resize(920, 720)
+        apply_theme(services.settings.text_size)
+        style_hints = QGuiApplication.styleHints()  # kept: accessibility() lives in it
+        style_hints.accessibility().contrastPreferenceChanged.connect(
+            lambda _preference: apply_theme()
+        )
+        fit_to_screen(self)
 
         self.back_button.clicked.connect(self.go_back)
         self.continue_button.clicked.connect(self.go_on)
@@ -151,6 +179,9 @@ class MainWindow(QMainWindow):
         self.send.sent.connect(lambda: self.go_to(self.done))
         self.done.check_case_requested.connect(lambda: self.go_to(self.case_status))
         self.done.forget_requested.connect(self.forget_everything)
+        self.settings.forget_requested.connect(
+            lambda: confirm_forget(self.settings, self.forget_everything)
+        )
         self.done.start_again_requested.connect(self.start_again)
 
         self.quick_exit_watcher = QuickExitWatcher(self.quick_exit)
@@ -174,6 +205,7 @@ class MainWindow(QMainWindow):
         page.entered()
         self._update_texts()
         self._focus_first(page)
+        self._announce(self.step_title.text())
 
     def _update_texts(self) -> None:
         page = self.current_page()
@@ -186,13 +218,50 @@ class MainWindow(QMainWindow):
             title = page.title()
         self.step_title.setText(title)
         self.step_title.setAccessibleName(title)
+        self.steps.set_step(page.step, finished=page is self.done)
         self._update_footer()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_tree(self)  # the header and footer; each page does its own
             self._update_texts()
+        elif event.type() in (QEvent.Type.ApplicationPaletteChange,
+                              QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):  # fmt: skip
+            apply_theme()  # the platform's colours changed (dark mode, high contrast)
         super().changeEvent(event)
+
+    def _announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` (a new step's title) without moving focus."""
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.step_title, text))
+
+    # --- the keyboard -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keypad = Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & ~keypad and self._press_default():  # fmt: skip
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _press_default(self) -> bool:
+        """Enter presses the button that has the focus, or else the page's primary action
+        (Start, Continue, Send; on a side page its own main button)."""
+        if self._dialogs:
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+            if focus.isEnabled():
+                focus.click()
+            return True
+        page = self.current_page()
+        button = self.continue_button if page.continue_text() is not None \
+            else page.default_button()  # fmt: skip
+        if isinstance(button, QAbstractButton) and button.isVisible() and button.isEnabled():
+            button.click()
+            return True
+        return False
 
     def go_on(self) -> None:
         page = self.current_page()
@@ -224,14 +293,24 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleName(self.back_button.text())
 
     def _focus_first(self, page: Page) -> None:
-        if self.continue_button.isVisible() and self.continue_button.isEnabled():
-            self.continue_button.setFocus()
+        """The keyboard focus on arrival: the first thing to do on the page, else its
+        primary action, else its first control. Drawn with the focus ring (``theme``)."""
+        reason = Qt.FocusReason.TabFocusReason
+        wanted = page.first_focus()
+        if wanted is not None and wanted.isEnabled() and wanted.isVisibleTo(page):
+            wanted.setFocus(reason)
+            page.follow_focus(wanted)
+            return
+        # (Visible to the window: at start the window itself is not shown yet.)
+        if self.continue_button.isVisibleTo(self) and self.continue_button.isEnabled():
+            self.continue_button.setFocus(reason)
             return
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page and page.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled() and \
                     widget.isVisibleTo(page):  # fmt: skip
-                widget.setFocus()
+                widget.setFocus(reason)
+                page.follow_focus(widget)
                 return
             widget = widget.nextInFocusChain()
 
@@ -365,3 +444,20 @@ class MainWindow(QMainWindow):
         previews_stopped = self.previews.shutdown()
         bank_stopped = self.services.shutdown()
         return hashing_stopped and previews_stopped and bank_stopped
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """The first size: the preferred one where the screen has room, else what the screen's
+    free area allows (large text or a 1.5x scale on a small screen), centred on it, so that
+    Quick exit and the primary action are never outside the screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(PREFERRED_SIZE)
+        return
+    free = screen.availableGeometry()
+    width = min(PREFERRED_SIZE.width(), int(free.width() * SCREEN_SHARE))
+    height = min(PREFERRED_SIZE.height(), int(free.height() * SCREEN_SHARE))
+    window.resize(max(width, 320), max(height, 240))
+    frame = window.frameGeometry()
+    frame.moveCenter(free.center())
+    window.move(frame.topLeft())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from safehash.gui.bidi import ltr
 from safehash.gui.i18n import fill
+from safehash.gui.theme import set_role
 from safehash.gui.widgets import labelled, live
 
 DOUBLE_ESC_MS = 700
@@ -37,8 +38,8 @@ def shortcut_hint() -> str:
 
 
 def quick_exit_button(on_click: Callable[[], None]) -> QPushButton:
-    """The Quick exit button: bold, a little taller than its neighbours, with its shortcuts
-    in the tooltip and in what screen readers announce."""
+    """The Quick exit button: bold, with a firmer border than its neighbours (``theme``),
+    its shortcuts in the tooltip and in what screen readers announce."""
     button = labelled(
         QPushButton(),
         lambda: QCoreApplication.translate("QuickExit", "Quick exit"),
@@ -50,10 +51,7 @@ def quick_exit_button(on_click: Callable[[], None]) -> QPushButton:
     live(button, "setToolTip", lambda: fill(QCoreApplication.translate(
         "QuickExit", "Leave at once: the window closes and SafeHash forgets everything. %1"
     ), shortcut_hint()))  # fmt: skip
-    font = button.font()
-    font.setBold(True)
-    button.setFont(font)
-    button.setMinimumHeight(button.sizeHint().height() + 8)
+    set_role(button, "quickExit")
     button.setAutoDefault(False)  # Enter in a dialog answers the dialog, never leaves
     button.clicked.connect(on_click)
     return button

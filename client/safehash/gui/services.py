@@ -88,7 +88,8 @@ class Services:
                 self.secrets.delete_outbox_key()
         forget_settings()
         # The window keeps speaking the language in use (nothing of it is written).
-        self.settings = Settings(language=self.settings.language)
+        self.settings = Settings(language=self.settings.language,
+                                 text_size=self.settings.text_size)
         self.bank.reconfigure(self.profile, None)
 
     def shutdown(self) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from safehash.core.display import clean_for_display
 from safehash.gui.flow_layout import FlowLayout
+from safehash.gui.theme import set_role
 
 W = TypeVar("W", bound=QObject)
 Text = str | Callable[[], str]
@@ -98,19 +99,11 @@ def local_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
-def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    font = QFont(base)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    elif font.pixelSize() > 0:
-        font.setPixelSize(round(font.pixelSize() * factor))
-    font.setBold(bold)
-    return font
-
-
-def heading(text: Text = "", factor: float = 1.25) -> QLabel:
+def heading(text: Text = "", role: str = "heading") -> QLabel:
+    """A heading ("title" for the step's own, "heading" for a section): sized by the
+    theme, and a heading for screen readers too (``accessibility``)."""
     label = plain_label(text)
-    label.setFont(scaled_font(label.font(), factor, bold=True))
+    set_role(label, role)
     live(label, "setAccessibleName", text)
     return label
 
@@ -144,7 +137,7 @@ def section(title: Text, *body: QWidget) -> QFrame:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(SPACING // 2)
-    layout.addWidget(heading(title, 1.1))
+    layout.addWidget(heading(title))
     for widget in body:
         layout.addWidget(widget)
     return frame
@@ -163,16 +156,20 @@ class Page(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The page's one scroll area, drawn as a card on the window (``theme``).
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_role(self.scroll, "card")
         inner = QWidget()
+        inner.setObjectName("pageBody")
         self.body = QVBoxLayout(inner)
-        self.body.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
+        self.body.setContentsMargins(MARGIN, MARGIN * 3 // 4, MARGIN, MARGIN * 3 // 4)
         self.body.setSpacing(SPACING)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll)
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll)
+        for bar in (self.scroll.verticalScrollBar(), self.scroll.horizontalScrollBar()):
+            named(bar, lambda: QCoreApplication.translate("Page", "Scroll the page"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -200,3 +197,16 @@ class Page(QWidget):
     def take_continue(self) -> bool:
         """Called when the person presses the primary action; True moves on."""
         return True
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard focus goes on arrival: the first thing to do here (None: the
+        primary action if it can be taken, else the first control)."""
+        return None
+
+    def default_button(self) -> QAbstractButton | None:
+        """What Enter presses on a page without a primary action in the footer."""
+        return None
+
+    def follow_focus(self, widget: QWidget) -> None:
+        """Scroll so that ``widget`` (inside this page) is in view."""
+        self.scroll.ensureWidgetVisible(widget, SPACING, SPACING)

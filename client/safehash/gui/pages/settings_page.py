@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from safehash.core import errors
 from safehash.core.display import clean_for_display
 from safehash.core.settings import Settings
 from safehash.core.transport import normalise_proxy
+from safehash.gui.bank_words import bank_name
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
 from safehash.gui.i18n import (
@@ -28,9 +30,11 @@ from safehash.gui.i18n import (
     fill,
     language_for_start,
     language_label,
+    number,
     set_language,
 )
 from safehash.gui.services import Services
+from safehash.gui.theme import TEXT_SIZES, apply_theme, set_role, text_scale
 from safehash.gui.widgets import (
     Page,
     flow_row,
@@ -46,6 +50,8 @@ __all__ = ["SettingsPage", "language_label"]
 
 
 class SettingsPage(Page):
+    forget_requested = Signal()
+
     def __init__(
         self, services: Services, languages: list[str], parent: QWidget | None = None
     ) -> None:
@@ -62,6 +68,13 @@ class SettingsPage(Page):
         ), self.tr("Save on this computer")))  # fmt: skip
         self.body.addWidget(section(lambda: self.tr("Language"), self.language,
                                     self.language_note))  # fmt: skip
+
+        # The text size: for a small or far-away screen, or eyes that need it; used at once
+        # like the language, kept only when saved.
+        self.text_size = named(QComboBox(), lambda: self.tr("Text size"))
+        for size in TEXT_SIZES:
+            self.text_size.addItem("", size)  # words set by _retranslate_choices()
+        self.body.addWidget(section(lambda: self.tr("Text size"), self.text_size))
 
         self.bank_text = plain_label(self._bank_sentence)
         self.override = labelled(QCheckBox(), lambda: self.tr("Use another hash bank (advanced)"),
@@ -105,26 +118,43 @@ class SettingsPage(Page):
 
         self.apply_button = labelled(QPushButton(), lambda: self.tr("Use until SafeHash closes"),
                                      lambda: self.tr("Use these settings until SafeHash closes"))
+        set_role(self.apply_button, "primary")
         self.save_button = labelled(QPushButton(), lambda: self.tr("Save on this computer"),
                                     lambda: self.tr("Save these settings on this computer"))
         self.body.addWidget(flow_row(self.apply_button, self.save_button))
         self.feedback = plain_label()
         self.body.addWidget(self.feedback)
+
+        self.forget_button = labelled(
+            QPushButton(),
+            lambda: self.tr("Forget everything on this computer…"),
+            lambda: self.tr("Forget everything on this computer"),
+            lambda: self.tr("Deletes everything SafeHash kept here: settings, remembered "
+                            "case, waiting sendings"),
+        )  # fmt: skip
+        self.body.addWidget(section(
+            lambda: self.tr("Forget everything"),
+            plain_label(lambda: self.tr(
+                "Deletes your saved settings, a remembered case token and fingerprints "
+                "waiting to be sent. Files you saved yourself, such as a receipt or a case "
+                "token file, stay where you saved them."
+            )),
+            flow_row(self.forget_button),
+        ))  # fmt: skip
         self.body.addStretch(1)
-        for field in (self.language, self.endpoint, self.proxy):
+        for field in (self.language, self.text_size, self.endpoint, self.proxy):
             field.setMaximumWidth(520)
         self.override.toggled.connect(self.endpoint.setEnabled)
         self.language.activated.connect(self._on_language_chosen)
+        self.text_size.activated.connect(self._on_text_size_chosen)
+        self.forget_button.clicked.connect(self.forget_requested)
         self.apply_button.clicked.connect(lambda: self.apply(save=False))
         self.save_button.clicked.connect(lambda: self.apply(save=True))
         self._retranslate_choices()
 
     def _bank_sentence(self) -> str:
         profile = self.services.base_profile
-        if profile.is_demo:
-            where = self.tr("the practice bank on this computer (nothing is shared)")
-        else:
-            where = isolate(clean_for_display(profile.bank_name or profile.endpoint_host, 100))
+        where = bank_name(profile)
         organisation = profile.text("organisation_name", current_language())
         #: %1 is the hash bank ("the practice bank on this computer ..." or its name), %2
         #: the organisation that set up this copy of SafeHash.
@@ -133,6 +163,19 @@ class SettingsPage(Page):
 
     def _retranslate_choices(self) -> None:
         self.language.setItemText(0, self.tr("The computer's language"))
+        words = {100: self.tr("Usual size"), 125: self.tr("Larger"), 150: self.tr("Largest")}
+        for index in range(self.text_size.count()):
+            size = self.text_size.itemData(index)
+            #: A text size: %1 its name ("Larger"), %2 how big, in per cent ("125").
+            self.text_size.setItemText(index, fill(self.tr("%1 (%2%)"), words[size],
+                                                   number(size)))  # fmt: skip
+
+    def _on_text_size_chosen(self, index: int) -> None:
+        """Use the chosen text size now; kept for next time only if the person saves."""
+        size = self.text_size.itemData(index)
+        apply_theme(size)
+        settings = dataclasses.replace(self.services.settings, text_size=size)
+        self.services.apply_settings(settings, save=False)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -153,6 +196,12 @@ class SettingsPage(Page):
     def title(self) -> str:
         return self.tr("Settings")
 
+    def first_focus(self) -> QWidget | None:
+        return self.language
+
+    def default_button(self) -> QPushButton | None:
+        return self.apply_button
+
     def continue_text(self) -> None:
         return None
 
@@ -160,6 +209,7 @@ class SettingsPage(Page):
         settings = self.services.settings
         index = self.language.findData(settings.language) if settings.language else 0
         self.language.setCurrentIndex(max(index, 0))
+        self.text_size.setCurrentIndex(max(self.text_size.findData(text_scale()), 0))
         self.override.setChecked(bool(settings.endpoint_override))
         self.endpoint.setText(settings.endpoint_override or "")
         self.endpoint.setEnabled(bool(settings.endpoint_override))
@@ -178,6 +228,7 @@ class SettingsPage(Page):
             endpoint_override=endpoint or None,
             remember_case=self.remember_case.isChecked(),
             keep_outbox=self.keep_outbox.isChecked(),
+            text_size=self.text_size.currentData() or 100,
         )
 
     def apply(self, *, save: bool) -> None:
