@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from safehash.gui.bidi import strip_isolates
+from safehash.gui.bidi import strip_isolates, ungrouped
 from safehash.gui.error_text import error_sentence
 from safehash.gui.photos import ERROR, LOW_QUALITY, READY
 
@@ -58,8 +58,9 @@ def test_whole_flow_from_drop_to_receipt(qtbot, window, bank, tmp_path):
     qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=BANK_TIMEOUT_MS)
     receipt = window.session.receipt
     assert receipt is not None and receipt.accepted_count == 3
-    assert receipt.submission_id in window.done.details.text()
-    assert window.step_title.text() == "Done"
+    # The references are grouped by four, to be read aloud on the phone.
+    assert receipt.submission_id in ungrouped(window.done.details.text())
+    assert window.step_title.text() == "Step 5 of 5: Done"  # the end of step 5
     assert not window.services.outbox.entries()
 
     # What was shown is exactly what was sent.
@@ -102,7 +103,7 @@ def test_typed_token_and_status_and_withdraw(qtbot, window, bank, tmp_path):
 
     click(qtbot, window.done.check_button)
     page = window.case_status
-    assert page.reference.text() == case_id
+    assert ungrouped(page.reference.text()) == case_id
     click(qtbot, page.check_button)
     qtbot.waitUntil(lambda: page.sendings.count() == 1, timeout=BANK_TIMEOUT_MS)
     assert "open" in page.result.text()

@@ -43,3 +43,18 @@ def on_its_own(value: str) -> str:
 def strip_isolates(text: str) -> str:
     """Text copied from the window back to what was put in (for fields a person fills in)."""
     return text.translate(_ISOLATES)
+
+
+def grouped(code: str, size: int = 4) -> str:
+    """A long code in groups that can be read aloud on the phone: "case_7b93 c2d1 0a9f ...".
+    A prefix ("case_") stays as it is; spaces typed back in are ignored (``ungrouped``)."""
+    prefix, sep, rest = code.rpartition("_")
+    if len(rest) < 3 * size or not rest.isalnum():
+        return code
+    groups = [rest[i : i + size] for i in range(0, len(rest), size)]
+    return prefix + sep + " ".join(groups)
+
+
+def ungrouped(text: str) -> str:
+    """A code as typed or copied (with isolates, grouping spaces) back to the code."""
+    return "".join(strip_isolates(text).split())

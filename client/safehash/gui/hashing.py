@@ -10,6 +10,7 @@ files not started are skipped, and the processes reading files are killed.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
@@ -18,7 +19,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from safehash.core import errors
-from safehash.gui.photos import PhotoListModel
+from safehash.gui.photos import PASTED_PREFIX, PhotoListModel
 
 BATCH_SECONDS = 0.05
 log = logging.getLogger(__name__)
@@ -37,6 +38,37 @@ class HashWorker(QObject):
         self._lock = threading.Lock()
         self._cancelled_upto = 0
         self._batch: object | None = None
+        self._token: object | None = None  # the CancelToken of a pasted picture being read
+
+    @Slot(int, str, object)
+    def hash_data(self, job: int, key: str, data: object) -> None:
+        """A pasted picture: its bytes go to a reader process (never to a file), and come
+        back as a record under ``key``, like a file's."""
+        from safehash.core.isolation import CancelToken, shared_reader
+        from safehash.core.limits import DEFAULT_LIMITS
+
+        token = CancelToken()
+        with self._lock:
+            self._token = token
+        if self._is_cancelled(job):
+            token.cancel()
+        try:
+            record = shared_reader().hash_data(bytes(data), DEFAULT_LIMITS, token)  # type: ignore[arg-type]
+            result: tuple[str, object, str | None] = (key, record, None)
+        except errors.FileError as exc:
+            result = (key, None, exc.code)
+        except errors.Cancelled:
+            result = (key, None, errors.Cancelled.code)
+        except Exception as exc:  # noqa: BLE001 - the window must never wait forever
+            log.error("reading a pasted picture stopped: %s", type(exc).__name__)
+            result = (key, None, errors.InternalError.code)
+        finally:
+            with self._lock:
+                self._token = None
+        cancelled = token.cancelled
+        if not cancelled:
+            self.results.emit(job, [result])
+        self.finished.emit(job, cancelled)
 
     @Slot(int, list)
     def hash(self, job: int, paths: list[str]) -> None:
@@ -94,13 +126,21 @@ class HashWorker(QObject):
         """Cancel job ``job`` and every earlier one. Safe from any thread."""
         with self._lock:
             self._cancelled_upto = max(self._cancelled_upto, job)
-            batch = self._batch
+            batch, token = self._batch, self._token
         if batch is not None:
             batch.cancel()  # type: ignore[attr-defined]
+        if token is not None:
+            token.cancel()  # type: ignore[attr-defined]
 
     def _is_cancelled(self, job: int) -> bool:
         with self._lock:
             return job <= self._cancelled_upto
+
+
+def pasted_key(data: bytes) -> str:
+    """A pasted picture's place in the list: the same bytes pasted twice are one row. (A
+    digest of the bytes as they are; nothing is decoded here.)"""
+    return PASTED_PREFIX + hashlib.sha256(data).hexdigest()
 
 
 def shown_folder(given: str, folder: str) -> str:
@@ -117,6 +157,7 @@ class HashController(QObject):
     """The GUI-thread side: starts jobs, applies results to the model, reports progress."""
 
     request = Signal(int, list)
+    request_data = Signal(int, str, object)
     busy_changed = Signal(bool)
     progress = Signal(int, int)  # done, total (of the jobs running now)
     stopped = Signal()  # a cancel finished
@@ -129,6 +170,7 @@ class HashController(QObject):
         self._worker = HashWorker()
         self._worker.moveToThread(self._thread)
         self.request.connect(self._worker.hash)
+        self.request_data.connect(self._worker.hash_data)
         self._worker.started.connect(self._on_started)
         self._worker.results.connect(self._on_results)
         self._worker.finished.connect(self._on_finished)
@@ -154,6 +196,24 @@ class HashController(QObject):
             self._done = self._total = 0
             self.busy_changed.emit(True)
         self.progress.emit(self._done, self._total)
+
+    def add_picture(self, data: bytes) -> bool:
+        """A pasted picture, read from memory; False when the same one is on the list."""
+        key = pasted_key(data)
+        if self.model.has_path(key):
+            return False
+        self._next_job += 1
+        was_busy = self.busy
+        self._open_jobs.add(self._next_job)
+        if not was_busy:
+            self._done = self._total = 0
+        self.model.add_pasted(key, self._next_job)
+        self._total += 1
+        self.request_data.emit(self._next_job, key, data)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self.progress.emit(self._done, self._total)
+        return True
 
     def cancel(self) -> None:
         if self._next_job:

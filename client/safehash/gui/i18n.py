@@ -215,6 +215,15 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def local_digits(text: str) -> str:
+    """Text written elsewhere (a deployment profile's note: "under 18") with its digits in
+    the window's language, as ``number()`` writes them ("١٨" in Arabic)."""
+    zero = QLocale().zeroDigit()
+    if zero == "0" or len(zero) != 1:
+        return text
+    return "".join(chr(ord(zero) + ord(ch) - 48) if "0" <= ch <= "9" else ch for ch in text)
+
+
 def fill(template: str, *values: str) -> str:
     """Put ``values`` in a translated sentence at %1, %2, ... in one pass, wherever the
     translation moved them (a value that itself contains "%2" is left as it is)."""

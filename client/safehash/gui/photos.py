@@ -25,13 +25,14 @@ from safehash.core.display import clean_for_display
 from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence, note_sentence
-from safehash.gui.i18n import number
+from safehash.gui.i18n import fill, number
 
 HASHING = "hashing"
 READY = "ready"
 LOW_QUALITY = "low_quality"
 ERROR = "error"
 
+PASTED_PREFIX = "pasted:"  # the key of a pasted picture's row: not a path
 COLUMN_NAME = 0
 COLUMN_STATE = 1
 
@@ -47,6 +48,20 @@ class PhotoEntry:
     record: HashRecord | None = None
     error_code: str | None = None
     folder: bool = False  # a folder that could not be opened, not a photo
+    pasted: int = 0  # a picture pasted from the clipboard: its number (no file, no name)
+
+    @property
+    def shown_name(self) -> str:
+        """What the list calls it: the file's name, or "Pasted picture 2"."""
+        if self.pasted:
+            return pasted_name(self.pasted)
+        return self.name
+
+
+def pasted_name(n: int) -> str:
+    #: The name of a picture pasted from the clipboard (it has no file name); %1 counts
+    #: them: "Pasted picture 1", "Pasted picture 2".
+    return fill(QCoreApplication.translate("PhotoListModel", "Pasted picture %1"), number(n))
 
 
 def display_name(path: str) -> str:
@@ -62,6 +77,7 @@ class PhotoListModel(QAbstractTableModel):
         super().__init__()
         self._entries: list[PhotoEntry] = []
         self._paths: set[str] = set()
+        self._pasted = 0  # pictures pasted so far, to number them
         self.min_quality = min_quality
 
     # --- changes ----------------------------------------------------------------------
@@ -84,6 +100,16 @@ class PhotoListModel(QAbstractTableModel):
         rows = [by_path.get(p, -1) for p in paths]
         self.counts_changed.emit()
         return rows
+
+    def add_pasted(self, key: str, job: int) -> None:
+        """A row for a pasted picture, in the reading state, numbered in paste order."""
+        self._pasted += 1
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(PhotoEntry(key, "", job, pasted=self._pasted))
+        self._paths.add(_key(key))
+        self.endInsertRows()
+        self.counts_changed.emit()
 
     def add_unopened(self, folders: list[tuple[str, str, str]], job: int) -> None:
         """Rows for folders that could not be opened: (path, name to show, error code)."""
@@ -159,6 +185,7 @@ class PhotoListModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = []
         self._paths = set()
+        self._pasted = 0
         self.endResetModel()
         self.counts_changed.emit()
 
@@ -205,14 +232,16 @@ class PhotoListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # A name keeps its own direction inside a right-to-left window ("IMG_2041.jpg"
             # would otherwise show as "jpg.IMG_2041").
-            return isolate(entry.name) if index.column() == COLUMN_NAME else state_sentence(entry)
+            if index.column() == COLUMN_NAME:
+                return isolate(entry.shown_name)
+            return state_sentence(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COLUMN_NAME:
-                return isolate(entry.name)
+                return isolate(entry.shown_name)
             notes = [note_sentence(n) for n in (entry.record.notes if entry.record else ())]
             return "\n".join([state_sentence(entry), *[n for n in notes if n]])
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return state_sentence(entry) if index.column() == COLUMN_STATE else entry.name
+            return state_sentence(entry) if index.column() == COLUMN_STATE else entry.shown_name
         if role == Qt.ItemDataRole.DecorationRole and index.column() == COLUMN_STATE:
             return _state_icon(entry.state)
         return None
@@ -242,4 +271,6 @@ def _state_icon(state: str) -> object:
 
 
 def _key(path: str) -> str:
+    if path.startswith(PASTED_PREFIX):
+        return path
     return os.path.normcase(os.path.abspath(path))

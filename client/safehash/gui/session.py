@@ -28,6 +28,9 @@ class Session(QObject):
         self.submission: Submission | None = None
         self._submission_key: tuple[object, ...] | None = None
         self.receipt: Receipt | None = None
+        # The token the bank last refused, and its error code: step 4 says so, instead of
+        # "looks right", until another token is typed.
+        self.refused_token: tuple[str, str] | None = None
         self.photos.counts_changed.connect(self.changed)
 
     def records_to_send(self) -> list[HashRecord]:
@@ -62,4 +65,5 @@ class Session(QObject):
         self.remember_case = False
         self.submission, self._submission_key = None, None
         self.receipt = None
+        self.refused_token = None
         self.changed.emit()

@@ -4,7 +4,13 @@ are shown unless the person asks for one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +27,15 @@ from safehash.gui.bidi import ltr
 from safehash.gui.file_dialogs import FileDialogs
 from safehash.gui.hashing import HashController
 from safehash.gui.i18n import fill, number
+from safehash.gui.paste import (
+    EMPTY,
+    NOT_HERE,
+    PICTURE_UNREADABLE,
+    TEXT,
+    WEB_ADDRESS,
+    local_paths,
+    read_clipboard,
+)
 from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
 from safehash.gui.preview import PreviewDialog
 from safehash.gui.preview_loader import PreviewLoader
@@ -28,6 +43,7 @@ from safehash.gui.session import Session
 from safehash.gui.widgets import (
     SPACING,
     Page,
+    Text,
     flow_row,
     labelled,
     named,
@@ -39,10 +55,6 @@ from safehash.gui.widgets import (
 def paste_keys() -> QKeySequence:
     """The platform's paste shortcut (made once the application exists)."""
     return QKeySequence(QKeySequence.StandardKey.Paste)
-
-
-def local_paths(urls: list[QUrl]) -> list[str]:
-    return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
 
 
 class AddPhotosPage(Page):
@@ -82,10 +94,15 @@ class AddPhotosPage(Page):
             lambda: self.tr("Paste copied photos"),
             None,
             #: %1 is the paste shortcut, Ctrl+V on most computers.
-            lambda: fill(self.tr("Adds photos you copied in your file manager (%1)"),
+            lambda: fill(self.tr("Adds photos you copied in your file manager, or a picture "
+                                 "you copied (%1)"),
                          ltr(paste_keys().toString(QKeySequence.SequenceFormat.NativeText))),
         )  # fmt: skip
         self.body.addWidget(flow_row(self.choose_button, self.folder_button, self.paste_button))
+        # What pasting found, when it added nothing or added a picture from memory.
+        self.paste_note = plain_label()
+        self.paste_note.setVisible(False)
+        self.body.addWidget(self.paste_note)
 
         drop = QFrame()
         drop.setFrameShape(QFrame.Shape.StyledPanel)
@@ -200,11 +217,47 @@ class AddPhotosPage(Page):
         self.dialogs.choose_folder(self, lambda folder: self.add_paths([folder]))
 
     def paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        urls = list(mime.urls()) if mime is not None and mime.hasUrls() else []
-        if not urls and mime is not None and mime.hasText():
-            urls = [QUrl(line.strip()) for line in mime.text().splitlines() if line.strip()]
-        self.add_urls(urls)
+        """Add what the clipboard holds (``paste.read_clipboard``), or say why nothing."""
+        found = read_clipboard(QGuiApplication.clipboard().mimeData())
+        if found.paths:
+            self._say("")
+            self.add_paths(found.paths)
+        elif found.picture is not None:
+            added = self.hasher.add_picture(found.picture)
+            name = self.model.entries()[-1].shown_name if added else ""
+            self._say(lambda: self._picture_sentence(name))
+        else:
+            problem = found.problem or EMPTY
+            self._say(lambda: self._problem_sentence(problem))
+
+    def _say(self, text: Text) -> None:
+        set_text(self.paste_note, text)
+        shown = self.paste_note.text()
+        self.paste_note.setVisible(bool(shown))
+        if shown and QAccessible.isActive():  # said, as the focus stays where it is
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.paste_note, shown))
+
+    def _picture_sentence(self, name: str) -> str:
+        if not name:
+            return self.tr("This picture is on the list already.")
+        #: %1 is the name it gets in the list: "Pasted picture 1".
+        return fill(self.tr("The copied picture was added as “%1”. It is read from memory "
+                            "and never saved anywhere."), name)  # fmt: skip
+
+    def _problem_sentence(self, problem: str) -> str:
+        sentences = {
+            EMPTY: self.tr("Nothing to paste: the clipboard is empty. Copy photos in your "
+                           "file manager, or copy a picture, then paste again."),
+            TEXT: self.tr("The clipboard holds text, not photos, so nothing was added."),
+            NOT_HERE: self.tr("The clipboard names files that are not on this computer (or "
+                              "no longer there), so nothing was added."),
+            WEB_ADDRESS: self.tr("The clipboard holds a web address, not a photo on this "
+                                 "computer. Save the photo first, then add the file."),
+            PICTURE_UNREADABLE: self.tr("The clipboard holds a picture in a form SafeHash "
+                                        "cannot read safely. Save it as a file first, then "
+                                        "add the file."),
+        }  # fmt: skip
+        return sentences.get(problem, sentences[EMPTY])
 
     # --- the list ---------------------------------------------------------------------
 
@@ -214,7 +267,7 @@ class AddPhotosPage(Page):
     def show_selected(self) -> None:
         rows = self.selected_rows()
         entry = self.model.entry(rows[0]) if rows else None
-        if entry is not None and not entry.folder:
+        if entry is not None and not entry.folder and not entry.pasted:
             PreviewDialog(entry.name, entry.path, self.previews, self).present()
 
     def remove_selected(self) -> None:
@@ -251,7 +304,8 @@ class AddPhotosPage(Page):
         rows = self.selected_rows()
         selected = bool(rows)
         first = self.model.entry(rows[0]) if rows else None
-        self.show_button.setEnabled(first is not None and not first.folder)
+        # A pasted picture is not kept, so it cannot be shown again.
+        self.show_button.setEnabled(first is not None and not first.folder and not first.pasted)
         self.remove_button.setEnabled(selected)
         self.clear_button.setEnabled(self.model.rowCount() > 0)
         ready = self.model.count(READY)
@@ -284,6 +338,9 @@ class AddPhotosPage(Page):
 
     def title(self) -> str:
         return self.tr("Add your photos")
+
+    def first_focus(self) -> QWidget | None:
+        return self.choose_button if self.model.rowCount() == 0 else None
 
     def is_complete(self) -> bool:
         return not self.hasher.busy and (

@@ -4,7 +4,7 @@ whether this computer remembers it (only with a secure password store)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from safehash.core import case_token, errors
 from safehash.core.records import Case
+from safehash.gui.bank_words import bank_error_sentence, practice_note
 from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
+from safehash.gui.theme import set_role
 from safehash.gui.widgets import (
     SPACING,
     Page,
@@ -30,7 +32,6 @@ from safehash.gui.widgets import (
     ltr_field,
     named,
     plain_label,
-    scaled_font,
     section,
     set_text,
 )
@@ -82,14 +83,15 @@ class CasePage(Page):
         group.addButton(self.new_case)
         self.have_token.setChecked(True)
 
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono = scaled_font(mono, 1.2)
         for edit in (self.token_edit, self.new_token):
             # A token reads left to right in every language, also in a right-to-left window.
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            edit.setFont(mono)
-            edit.setMaximumWidth(QFontMetrics(mono).horizontalAdvance("M" * 34))
-        self.token_once.setFont(scaled_font(self.token_once.font(), 1.0, bold=True))
+            set_role(edit, "token")
+        set_role(self.token_once, "emphasis")
+        # With the practice bank: its cases end when SafeHash closes (said where a case is
+        # opened and where its token is shown).
+        self.practice = plain_label(practice_note)
+        self.practice.setVisible(services.profile.is_demo)
 
         self.body.addWidget(self.have_token)
         self.body.addWidget(indented(ltr_field(self.token_edit), self.token_feedback))
@@ -107,8 +109,9 @@ class CasePage(Page):
         open_layout.addWidget(self.open_button)
         open_layout.addStretch(1)
         self.body.addWidget(
-            indented(open_row, self.new_case_note, self.token_box, self.token_once)
-        )
+            indented(open_row, self.new_case_note, self.token_box, self.token_once,
+                     self.practice)
+        )  # fmt: skip
 
         self.remember = labelled(QCheckBox(),
                                  lambda: self.tr("Remember this case on this computer"))
@@ -118,7 +121,11 @@ class CasePage(Page):
                                     self.remember_note))  # fmt: skip
         self.body.addStretch(1)
         status = services.store_status()
-        if status.available:
+        if services.profile.is_demo:
+            # A practice case cannot outlive SafeHash, so there is nothing to remember.
+            self.remember.setEnabled(False)
+            set_text(self.remember_note, practice_note)
+        elif status.available:
             set_text(self.remember_note, lambda: self.tr(
                 "The token is kept in this computer's password store, so you can check your "
                 "case later without typing it. Anyone who can use this computer account may "
@@ -146,7 +153,20 @@ class CasePage(Page):
     def continue_text(self) -> str:
         return self.tr("Send")
 
+    def first_focus(self) -> QWidget | None:
+        if self.have_token.isChecked():
+            return self.token_edit
+        return self.open_button if self._new_case is None else self.copy_button
+
+    def _size_token_fields(self) -> None:
+        """Wide enough for a whole token at the text size in use (``theme``)."""
+        for edit in (self.token_edit, self.new_token):
+            edit.ensurePolished()
+            edit.setMaximumWidth(QFontMetrics(edit.font()).horizontalAdvance("M" * 36))
+
     def entered(self) -> None:
+        self._size_token_fields()
+        self.practice.setVisible(self.services.profile.is_demo)
         self._load_remembered()
         if self.session.bank_info is None:
             self.services.bank.call(lambda adapter: adapter.info(), self._on_info,
@@ -269,7 +289,14 @@ class CasePage(Page):
                 error = exc
                 set_text(self.token_feedback, lambda: token_error_sentence(error, text))
             else:
-                set_text(self.token_feedback, lambda: self.tr("This case token looks right."))
+                refused = self.session.refused_token
+                if refused is not None and case_token.parse(text) == refused[0]:
+                    # The bank has said no to this token: it no longer "looks right".
+                    code, profile = refused[1], self.services.profile
+                    set_text(self.token_feedback, lambda: bank_error_sentence(code, profile))
+                else:
+                    set_text(self.token_feedback,
+                             lambda: self.tr("This case token looks right."))
         info = self.session.bank_info
         allowed = info is None or info.self_service_cases
         self.new_case.setEnabled(allowed)

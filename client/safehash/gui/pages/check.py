@@ -5,24 +5,23 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from safehash.core.bank.base import BankInfo
-from safehash.core.display import clean_for_display
-from safehash.gui.bidi import isolate
+from safehash.gui.bank_words import bank_name
 from safehash.gui.error_text import error_sentence
 from safehash.gui.i18n import fill
 from safehash.gui.photos import ERROR, LOW_QUALITY
 from safehash.gui.services import Services
 from safehash.gui.session import Session
+from safehash.gui.theme import set_role
 from safehash.gui.widgets import (
+    SPACING,
     Page,
     labelled,
     named,
     plain_label,
-    scaled_font,
     section,
     set_text,
 )
@@ -34,8 +33,7 @@ class CheckPage(Page):
     def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.services = session, services
-        self.summary = plain_label()
-        self.summary.setFont(scaled_font(self.summary.font(), 1.15, bold=True))
+        self.summary = set_role(plain_label(), "lead")
         self.body.addWidget(self.summary)
         self.bank_note = plain_label()
         self.body.addWidget(self.bank_note)
@@ -84,10 +82,14 @@ class CheckPage(Page):
         self.show_json.setCheckable(True)
         self.json_view = named(QPlainTextEdit(), lambda: self.tr("Exactly what will be sent"))
         self.json_view.setReadOnly(True)
-        self.json_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        set_role(self.json_view, "code")
         # The message is JSON: it reads left to right in every language.
         self.json_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.json_view.setMinimumHeight(220)
+        # As tall as the message, so the page's own scroll bar is the only one; reading it
+        # with the arrow keys scrolls the page along (``_follow_cursor``).
+        self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.json_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.json_view.cursorPositionChanged.connect(self._follow_cursor)
         self.json_view.setVisible(False)
         self.json_note = plain_label(lambda: self.tr(
             "This is the whole message. The case token travels with it as a password (it is "
@@ -162,17 +164,43 @@ class CheckPage(Page):
         self.json_note.setVisible(shown)
         set_text(self.show_json, lambda: self.tr("Hide the exact message") if shown
                  else self.tr("Show exactly what will be sent"))  # fmt: skip
+        if shown:
+            self._fit_json()
+            # Once laid out: the message's top at the top of the page's view.
+            QTimer.singleShot(0, self._scroll_to_message)
+
+    def _fit_json(self) -> None:
+        view = self.json_view
+        lines = view.document().blockCount()
+        frame = view.frameWidth() * 2 + view.contentsMargins().top() * 2
+        margin = round(view.document().documentMargin() * 2)
+        bar = view.horizontalScrollBar().sizeHint().height()
+        view.setFixedHeight(lines * view.fontMetrics().lineSpacing() + frame + margin + bar + 4)
+
+    def _scroll_to_message(self) -> None:
+        if not self.json_view.isVisible():
+            return
+        inner = self.scroll.widget()
+        top = self.json_note.mapTo(inner, QPoint(0, 0)).y()
+        self.scroll.verticalScrollBar().setValue(max(0, top - SPACING))
+
+    def _follow_cursor(self) -> None:
+        view = self.json_view
+        if not view.hasFocus():
+            return
+        where = view.viewport().mapTo(self.scroll.widget(), view.cursorRect().center())
+        line = view.fontMetrics().lineSpacing()
+        self.scroll.ensureVisible(where.x(), where.y(), SPACING, line * 2)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.refresh()
 
     def bank_name(self) -> str:
-        info = self.session.bank_info
-        if info is not None:
-            return isolate(clean_for_display(info.bank_name, 100))
-        profile = self.services.profile
-        return isolate(clean_for_display(profile.bank_name or profile.endpoint_host, 100))
+        return bank_name(self.services.profile, self.session.bank_info)
+
+    def first_focus(self) -> QWidget | None:
+        return None if self.consent.isChecked() else self.consent
 
     def refresh(self) -> None:
         session = self.session
@@ -226,4 +254,6 @@ class CheckPage(Page):
             self.json_view.setPlainText(reference + "\n\n" + message)
         else:
             self.json_view.setPlainText(self.tr("Nothing will be sent: no photo is chosen."))
+        if self.json_view.isVisible():
+            self._fit_json()
         self.complete_changed.emit()

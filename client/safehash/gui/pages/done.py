@@ -1,4 +1,4 @@
-"""Done: what the bank confirmed, how to check or withdraw later, the receipt, and
+"""Step 5, done: what the bank confirmed, how to check or withdraw later, the receipt, and
 "Forget everything on this computer"."""
 
 from __future__ import annotations
@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from safehash.core.display import clean_for_display
 from safehash.core.records import Receipt
-from safehash.gui.bidi import isolate, ltr
-from safehash.gui.dialogs import ask
+from safehash.gui.bank_words import bank_name
+from safehash.gui.bidi import grouped, ltr
 from safehash.gui.error_text import error_sentence
 from safehash.gui.file_dialogs import write_private_file
+from safehash.gui.forget import confirm_forget
 from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
+from safehash.gui.theme import set_role
 from safehash.gui.widgets import (
     SPACING,
     Page,
@@ -23,14 +25,13 @@ from safehash.gui.widgets import (
     local_time,
     named,
     plain_label,
-    scaled_font,
     section,
     set_text,
 )
 
 
 class DonePage(Page):
-    step = None
+    step = 5  # the end of step 5: what the bank confirmed
     check_case_requested = Signal()
     forget_requested = Signal()
     start_again_requested = Signal()
@@ -38,8 +39,7 @@ class DonePage(Page):
     def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.services = session, services
-        self.headline = plain_label()
-        self.headline.setFont(scaled_font(self.headline.font(), 1.15, bold=True))
+        self.headline = set_role(plain_label(), "lead")
         self.counts = plain_label()
         self.details = plain_label(selectable=True)
         named(self.details, lambda: self.tr("Receipt details"))
@@ -71,7 +71,7 @@ class DonePage(Page):
             lambda: self.tr("Deletes everything SafeHash kept here: settings, remembered "
                             "case, waiting sendings"),
         )  # fmt: skip
-        self.save_button.setFont(scaled_font(self.save_button.font(), 1.0, bold=True))
+        set_role(self.save_button, "primary")
         self.body.addWidget(flow_row(self.save_button, self.check_button, self.again_button))
         self.note = plain_label()
         self.body.addWidget(self.note)
@@ -82,8 +82,13 @@ class DonePage(Page):
         forget_row.addStretch(1)
         self.body.addSpacing(SPACING)
         self.body.addWidget(section(lambda: self.tr("On this computer"), plain_label(
-            lambda: self.tr("When you close SafeHash, it forgets this session by itself. This "
-                            "also deletes anything you asked it to remember.")
+            lambda: self.tr("When you close SafeHash, it forgets the photos, fingerprints and "
+                            "case token of this session by itself.")
+        ), plain_label(
+            lambda: self.tr("Anything you asked it to keep (settings, a remembered case, "
+                            "sendings waiting to be sent) stays until you press the button "
+                            "below. Files you saved yourself, such as this receipt or a case "
+                            "token file, are never deleted by SafeHash.")
         ), forget_box))  # fmt: skip
         self.body.addStretch(1)
         self.save_button.clicked.connect(self.save_receipt)
@@ -114,7 +119,7 @@ class DonePage(Page):
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
-        bank = isolate(clean_for_display(receipt.bank_name, 100))
+        bank = bank_name(self.services.profile, reported=receipt.bank_name)
         if receipt.withdrawn:  # a resend of a sending the bank had, withdrawn since
             #: %1 is the name of the hash bank.
             self.headline.setText(fill(self.tr("These fingerprints had reached %1 before, but "
@@ -125,11 +130,12 @@ class DonePage(Page):
             #: %1 is the name of the hash bank.
             self.headline.setText(fill(self.tr("Your fingerprints were sent to %1."), bank))
             self.counts.setText(self._counts(receipt))
-        #: Three lines of the receipt; the references are codes, the last a date and time.
+        #: Three lines of the receipt; the references are codes (in groups of four, to be
+        #: read aloud), the last a date and time.
         self.details.setText(fill(
             self.tr("Case reference: %1\nSending reference: %2\nReceived: %3"),
-            ltr(clean_for_display(receipt.case_id, 100)),
-            ltr(clean_for_display(receipt.submission_id, 100)),
+            ltr(grouped(clean_for_display(receipt.case_id, 100))),
+            ltr(grouped(clean_for_display(receipt.submission_id, 100))),
             local_time(receipt.received_at),
         ))  # fmt: skip
 
@@ -168,9 +174,10 @@ class DonePage(Page):
             set_text(self.note, lambda: self.tr("The receipt was saved."))
 
     def confirm_forget(self) -> None:
-        ask(self, lambda: self.tr("Forget everything?"), lambda: self.tr(
-            "SafeHash will delete everything it kept on this computer: your settings, "
-            "a remembered case token and fingerprints waiting to be sent. Receipts you "
-            "saved yourself stay where you saved them. What was sent to the bank stays "
-            "there; withdraw it first if you want it gone."
-        ), self.forget_requested.emit, name="forgetEverything")  # fmt: skip
+        confirm_forget(self, self.forget_requested.emit)
+
+    def default_button(self) -> QPushButton | None:
+        return self.save_button if self.save_button.isEnabled() else None
+
+    def first_focus(self) -> QWidget | None:
+        return self.save_button if self.save_button.isEnabled() else None

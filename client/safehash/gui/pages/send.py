@@ -19,21 +19,26 @@ from PySide6.QtWidgets import (
 from safehash.core import errors
 from safehash.core.outbox import resend, send
 from safehash.core.records import Receipt
+from safehash.gui.bank_words import bank_error_sentence
 from safehash.gui.dialogs import ask
 from safehash.gui.error_text import error_sentence
 from safehash.gui.i18n import fill
 from safehash.gui.services import Services
 from safehash.gui.session import Session
+from safehash.gui.theme import set_role
 from safehash.gui.widgets import (
     Page,
     labelled,
     local_time,
     named,
     plain_label,
-    scaled_font,
     section,
     set_text,
 )
+
+# The bank's answers that are about the case token (step 4 says so).
+TOKEN_REFUSED = frozenset({errors.Unauthorized.code, errors.Forbidden.code,
+                           errors.NotFound.code, errors.CaseWithdrawn.code})  # fmt: skip
 
 
 class SendPage(Page):
@@ -43,8 +48,7 @@ class SendPage(Page):
     def __init__(self, session: Session, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.services = session, services
-        self.status = plain_label()
-        self.status.setFont(scaled_font(self.status.font(), 1.15, bold=True))
+        self.status = set_role(plain_label(), "lead")
         self.progress = named(QProgressBar(), lambda: self.tr("Sending progress"))
         self.progress.setTextVisible(False)
         self.problem = plain_label()
@@ -140,11 +144,14 @@ class SendPage(Page):
 
     def _on_failed(self, code: str) -> None:
         self._sending = False
+        case, profile = self.session.case, self.services.profile
+        if code in TOKEN_REFUSED and case is not None and case.token:
+            self.session.refused_token = (case.token, code)
         set_text(self.status, lambda: self.tr("Not sent yet."))
         #: %1 is a whole sentence saying what went wrong.
         set_text(self.problem, lambda: fill(
             self.tr("%1 Your fingerprints are kept in the list below until they are sent."),
-            error_sentence(code),
+            bank_error_sentence(code, profile),
         ))  # fmt: skip
         self._set_idle()
         self.refresh_outbox()
@@ -191,7 +198,8 @@ class SendPage(Page):
             if entry.last_error:
                 #: %1 is the line above ("3 photos, waiting since ..."), %2 a whole sentence
                 #: saying what went wrong at the last try.
-                text = fill(self.tr("%1 Last try: %2"), text, error_sentence(entry.last_error))
+                text = fill(self.tr("%1 Last try: %2"), text,
+                            bank_error_sentence(entry.last_error, self.services.profile))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.entry_id)
             self.outbox_list.addItem(item)
@@ -250,7 +258,8 @@ class SendPage(Page):
             return
         ask(self, lambda: self.tr("Discard this sending?"),
             lambda: self.tr("These fingerprints will not be sent. Your photos are not affected."),
-            lambda: self._discard(entry_id), name="discardSending")  # fmt: skip
+            lambda: self._discard(entry_id), yes=lambda: self.tr("Discard"),
+            no=lambda: self.tr("Keep it"), name="discardSending")  # fmt: skip
 
     def _discard(self, entry_id: str) -> None:
         with contextlib.suppress(errors.SafeHashError):

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from safehash.core.display import clean_for_display
 from safehash.core.profile import SupportLink
+from safehash.gui.bank_words import bank_name
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
 from safehash.gui.flow_layout import FlowLayout
-from safehash.gui.i18n import current_language, fill
+from safehash.gui.i18n import current_language, fill, local_digits, number
 from safehash.gui.quick_exit import shortcut_hint
 from safehash.gui.services import Services
 from safehash.gui.widgets import Page, named, plain_label, section, set_text
@@ -33,13 +34,7 @@ class WelcomePage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.body.addWidget(plain_label(lambda: fill(
-            self.tr("SafeHash makes a fingerprint of each photo you choose, here on this "
-                    "computer. Only these fingerprints, with your case token, are sent to the "
-                    "hash bank used by %1. Partner platforms use them to recognise copies of "
-                    "your photos and block them."),
-            isolate(clean_for_display(self._profile_text("organisation_name"))),
-        )))  # fmt: skip
+        self.body.addWidget(plain_label(self._intro))
         self.body.addWidget(
             section(
                 lambda: self.tr("What is sent, and what is not"),
@@ -66,8 +61,13 @@ class WelcomePage(Page):
                 )),
             )
         )  # fmt: skip
-        age_text = plain_label(lambda: clean_for_display(self._profile_text("age_note"), 600))
-        self.age_section = section(lambda: self.tr("If someone in a photo was under 18"), age_text)
+        age_text = plain_label(
+            lambda: local_digits(clean_for_display(self._profile_text("age_note"), 600))
+        )
+        self.age_section = section(
+            #: %1 is the age, 18, in the digits of your language.
+            lambda: fill(self.tr("If someone in a photo was under %1"), number(18)), age_text
+        )
         self.age_section.setVisible(bool(self._profile_text("age_note")))
         self.body.addWidget(self.age_section)
 
@@ -80,6 +80,22 @@ class WelcomePage(Page):
         for code in services.problems:
             self.body.addWidget(plain_label(lambda code=code: error_sentence(code)))
         self.body.addStretch(1)
+
+    def _intro(self) -> str:
+        if self.services.profile.is_demo:
+            # The practice bank: the same words as on every other page (``bank_words``).
+            return fill(self.tr(
+                "SafeHash makes a fingerprint of each photo you choose, here on this "
+                "computer. Only these fingerprints, with your case token, are sent to %1, "
+                "where you can try out every step: nothing leaves this computer."
+            ), bank_name(self.services.profile))  # fmt: skip
+        organisation = local_digits(clean_for_display(self._profile_text("organisation_name")))
+        return fill(self.tr(
+            "SafeHash makes a fingerprint of each photo you choose, here on this "
+            "computer. Only these fingerprints, with your case token, are sent to the "
+            "hash bank used by %1. Partner platforms use them to recognise copies of "
+            "your photos and block them."
+        ), isolate(organisation))  # fmt: skip
 
     def _profile_text(self, key: str) -> str:
         return self.services.profile.text(key, current_language())
