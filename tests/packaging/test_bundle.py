@@ -118,3 +118,33 @@ def test_bundle_size_is_reported(bundle, record_property) -> None:
     record_property("bundle_mb", round(size / 1e6, 1))
     print(f"\nbundle folder: {size / 1e6:.1f} MB")
     assert size < 320e6, "the bundle grew: check build/bundle_filters.py"
+
+
+def test_frozen_workers_refuse_hostile_files_as_the_source_does(bundle, run, tmp_path) -> None:
+    """The frozen program's file readers are spawned copies of the bundle (freeze_support):
+    each hostile file gets the same error as from source, and a FIFO is skipped."""
+    import os
+
+    from support import hostile_files
+
+    for name, build in {
+        "scans.jpg": hostile_files.jpeg_with_many_scans,
+        "canvas.webp": hostile_files.webp_animated_huge_canvas,
+        "edited.avif": hostile_files.avif_with_edited_size,
+        "huge.jpg": hostile_files.jpeg_huge_with_tiny_data,
+    }.items():
+        (tmp_path / name).write_bytes(build())
+    os.mkfifo(tmp_path / "a-fifo")
+    frozen = run(bundle / "safehash", "hash", "--json", tmp_path)
+    source = run(*SOURCE, "hash", "--json", tmp_path)
+    assert frozen.returncode == source.returncode == 1
+    codes = {
+        Path(r["path"]).name: r["error_code"] for r in map(json.loads, frozen.stdout.splitlines())
+    }
+    assert codes == {
+        "scans.jpg": "image_too_complex",
+        "canvas.webp": "needs_too_much_memory",
+        "edited.avif": "corrupt_image",
+        "huge.jpg": "needs_too_much_memory",
+    }
+    assert sorted(frozen.stdout.splitlines()) == sorted(source.stdout.splitlines())
