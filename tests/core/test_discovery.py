@@ -14,6 +14,7 @@ from PIL import Image
 
 from safehash.core import errors
 from safehash.core.discovery import Found, find_files
+from support.folders import nest_too_deep
 from support.reference_images import photo_like
 
 GRACE = 20.0  # seconds; a blocked walk would never finish at all
@@ -35,18 +36,8 @@ def _walk_in_thread(paths: list[Path]) -> list[Found]:
 
 
 def _too_deep_folder(root: Path, levels: int = 20) -> str:
-    """A folder whose full path is longer than the system allows (PATH_MAX), so listing it
-    fails with ENAMETOOLONG, even for root; made with relative steps, which still work."""
-    here = os.open(root, os.O_RDONLY)
-    name = "d" * 250
-    try:
-        for _ in range(levels):
-            os.mkdir(name, dir_fd=here)
-            deeper = os.open(name, os.O_RDONLY, dir_fd=here)
-            os.close(here)
-            here = deeper
-    finally:
-        os.close(here)
+    """The deepest of folders nested beyond PATH_MAX inside ``root`` (see nest_too_deep)."""
+    name = nest_too_deep(root, levels=levels)
     return os.path.join(str(root), *([name] * levels))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from safehash.gui.error_text import error_sentence
 from safehash.gui.photos import COLUMN_STATE
 from safehash.gui.preview import PreviewDialog
+from support.folders import nest_too_deep
 
 from .helpers import click, wait_hashed
 from .images import not_a_picture, photo
@@ -34,17 +35,7 @@ def _closed_by_permissions(top: Path, request: pytest.FixtureRequest) -> str:
 
 def _too_deep_to_open(top: Path, _request: pytest.FixtureRequest) -> str:
     """Folders nested beyond the longest path the system opens (even for root)."""
-    name = "nested-" + "x" * 200
-    fd = os.open(top, os.O_RDONLY)
-    try:
-        for _ in range(25):
-            os.mkdir(name, dir_fd=fd)
-            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
-            os.close(fd)
-            fd = inner
-    finally:
-        os.close(fd)
-    return os.path.join("Pictures", name)
+    return os.path.join("Pictures", nest_too_deep(top, "nested-" + "x" * 200, levels=25))
 
 
 @pytest.mark.parametrize("close", [_closed_by_permissions, _too_deep_to_open],
