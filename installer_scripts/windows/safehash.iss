@@ -12,8 +12,12 @@
 ; - Per user (PrivilegesRequired=lowest): a survivor on a work, library or shared family
 ;   computer often has no administrator password, and asking for one means telling
 ;   someone. {autopf} then resolves to %LOCALAPPDATA%\Programs.
-; - No desktop icon unless asked, no file associations: nothing on a shared screen says
-;   more than a Start-menu entry does.
+; - No desktop icon unless asked: nothing on a shared screen says more than a Start-menu
+;   entry does.
+; - "Open with" for photos, never the default: each photo type lists SafeHash under its
+;   OpenWithProgids (and SafeHash.exe names its SupportedTypes), which only adds it to the
+;   "Open with" menu; no extension's own default is written, so photos keep opening in
+;   the person's viewer. All of it is per user (HKCU) and removed on uninstall.
 ; - The uninstaller offers to delete what SafeHash keeps (settings, the kept outbox),
 ;   in exactly the folders core/settings.py uses.
 
@@ -59,6 +63,8 @@ Compression=lzma2/max
 SolidCompression=yes
 ; A running SafeHash holds its files open: ask to close it rather than fail.
 CloseApplications=yes
+; Tell Explorer that "Open with" lists changed (at install and uninstall).
+ChangesAssociations=yes
 RestartApplications=no
 ShowLanguageDialog=auto
 #ifdef Sign
@@ -91,6 +97,37 @@ Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cre
 [InstallDelete]
 ; An upgrade must not keep libraries the new bundle no longer has.
 Type: filesandordirs; Name: "{app}\_internal"
+
+[Registry]
+; "Open with SafeHash" (see the top of this file). The ProgID's command passes one photo;
+; Explorer starts one SafeHash for each photo chosen (at most 15), so several photos are
+; best dragged into one window.
+Root: HKA; Subkey: "Software\Classes\SafeHash.Photo"; ValueType: string; ValueName: ""; ValueData: "Photo"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\SafeHash.Photo\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\SafeHash.Photo\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" -- ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\.jpg\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.jpeg\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.png\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.gif\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.bmp\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.tif\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.tiff\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.webp\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.heic\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.heif\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.avif\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".jpg"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".jpeg"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".png"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".gif"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".bmp"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".tif"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".tiff"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".webp"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".heic"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".heif"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".avif"; ValueData: ""
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"

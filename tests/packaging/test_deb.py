@@ -102,8 +102,10 @@ def test_unpacked_package_runs(unpacked, run, sample_images, tmp_path) -> None:
 def test_desktop_file_is_valid(unpacked) -> None:
     desktop = unpacked / "usr" / "share" / "applications" / "safehash.desktop"
     text = desktop.read_text()
-    assert "\nExec=safehash\n" in text and "\nIcon=safehash\n" in text
-    assert "MimeType=" not in text  # never offered in "Open with" (no recent-files trace)
+    assert "\nExec=safehash %F\n" in text and "\nIcon=safehash\n" in text
+    # Offered in a photo's "Open with" (never a folder's, never the default: no mimeapps).
+    assert "\nMimeType=image/jpeg;" in text and "inode/directory" not in text
+    assert not list(unpacked.rglob("mimeapps.list"))
     validator = "/usr/bin/desktop-file-validate"
     if os.access(validator, os.X_OK):
         done = subprocess.run([validator, str(desktop)], capture_output=True, text=True,

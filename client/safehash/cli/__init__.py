@@ -1,9 +1,12 @@
-"""The ``safehash`` command. With no arguments it opens the window."""
+"""The ``safehash`` command. With no arguments it opens the window; with photos or folders
+(``safehash PHOTO_OR_FOLDER...``, what "Open with SafeHash" runs) it opens the window at
+step 2 with them added; otherwise the first argument is a subcommand."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -57,7 +60,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="safehash",
         description=(
             "Turn photos into hashes on this computer and send only the hashes to a hash "
-            "bank. Run without arguments to open the window."
+            "bank. Run without arguments to open the window; 'safehash PHOTO_OR_FOLDER...' "
+            "opens it with those photos added."
         ),
     )
     parser.add_argument("--version", action=_VersionAction)
@@ -73,13 +77,29 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _open_window() -> int:
+def _open_window(paths: list[str] | None = None) -> int:
     try:
         from safehash.gui.app import run_app
     except ImportError:
         build_parser().print_help()
         return EXIT_OK
-    return run_app()
+    return run_app(paths=paths)
+
+
+def photos_to_open(args: list[str]) -> list[str] | None:
+    """The photos and folders of ``safehash PHOTO_OR_FOLDER...`` (a file manager's "Open
+    with SafeHash"), or None when the arguments are a subcommand or options. A subcommand's
+    name always wins (``safehash hash`` hashes, even beside a file named "hash"); after
+    ``--`` everything is a path."""
+    if not args:
+        return None
+    if args[0] == "--":
+        return args[1:] or None
+    first = args[0]
+    known = {command for commands in COMMAND_MODULES.values() for command in commands}
+    if first in known or first.startswith("-"):
+        return None
+    return args if os.path.lexists(first) else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return _open_window()
+    photos = photos_to_open(args_list)
+    if photos is not None:
+        return _open_window(photos)
     if args_list == ["--self-test"]:  # installers: open the window, reach page 1, exit
         from safehash.gui.self_test import run_self_test
 

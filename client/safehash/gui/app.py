@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safehash.core import errors
@@ -19,6 +21,10 @@ from safehash.gui.i18n import (
     language_for_start,
     set_language,
 )
+from safehash.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from safehash.gui.main_window import MainWindow
 
 __all__ = ["available_languages", "i18n_dir", "install_translation", "run_app"]
 
@@ -44,9 +50,32 @@ def install_translation(app: QApplication, language: str | None) -> str:
     return code
 
 
-def run_app(argv: list[str] | None = None, *, on_ready: Callable[[], None] | None = None) -> int:
-    """Open the window and run until it closes. ``on_ready`` (for the startup benchmark)
-    runs once the window is shown and the event loop is idle."""
+class FileOpenWatcher(QObject):
+    """macOS hands the photos of "Open With" to a running app as ``FileOpen`` events, not
+    as arguments: they go to the window like dropped files."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and watched is QApplication.instance():
+            assert isinstance(event, QFileOpenEvent)
+            if event.file():
+                self._window.open_paths([event.file()])
+            return True
+        return False
+
+
+def run_app(
+    argv: list[str] | None = None,
+    *,
+    on_ready: Callable[[], None] | None = None,
+    paths: list[str] | None = None,
+) -> int:
+    """Open the window and run until it closes; with ``paths`` (photos or folders from
+    "Open with SafeHash") at step 2 with them added. ``on_ready`` (for the startup
+    benchmark) runs once the window is shown and the event loop is idle."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -70,6 +99,10 @@ def run_app(argv: list[str] | None = None, *, on_ready: Callable[[], None] | Non
     if services.settings.language:
         install_translation(app, services.settings.language)
     window = MainWindow(services, available_languages())
+    if paths:
+        window.open_paths(paths)
+    if sys.platform == "darwin":  # only there do files arrive as events
+        app.installEventFilter(FileOpenWatcher(window))
     window.show()
     QTimer.singleShot(WARM_UP_DELAY_MS, start_readers)
     if on_ready is not None:

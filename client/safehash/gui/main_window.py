@@ -4,6 +4,7 @@ dialogs is open, everything but Quick exit is greyed out (see ``dialogs``)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.hasher = HashController(self.session.photos)
         self.previews = PreviewLoader()
         self._dialogs: list[QDialog] = []  # open now, in the order they opened
+        self._waiting_paths: list[str] = []  # opened with SafeHash while a dialog was open
 
         s = self.session
         self.welcome = WelcomePage(services)
@@ -344,6 +346,16 @@ class MainWindow(QMainWindow):
             self.go_to(self.add_photos)
         self.add_photos.add_urls(list(event.mimeData().urls()))
 
+    def open_paths(self, paths: list[str]) -> None:
+        """Photos or folders opened with SafeHash (its command line, or macOS's "Open
+        With"): step 2, with them added. Only this run's photos are ever on the list."""
+        if self._dialogs:  # nothing changes behind a question: after it
+            self._waiting_paths.extend(paths)
+            return
+        if self.current_page() is not self.add_photos:
+            self.go_to(self.add_photos)
+        self.add_photos.add_paths([os.path.abspath(p) for p in paths])
+
     # --- dialogs (DialogHost) ----------------------------------------------------------
 
     def hold_for(self, dialog: QDialog) -> None:
@@ -360,6 +372,9 @@ class MainWindow(QMainWindow):
             self.held_part.setEnabled(True)
             if self.isVisible():
                 self._focus_first(self.current_page())
+            waiting, self._waiting_paths = self._waiting_paths, []
+            if waiting and not self._exiting:
+                self.open_paths(waiting)
 
     def open_dialogs(self) -> list[QDialog]:
         return list(self._dialogs)
@@ -373,6 +388,7 @@ class MainWindow(QMainWindow):
 
     def wipe(self) -> None:
         """Drop every photo path, hash and token this window holds in memory."""
+        self._waiting_paths = []
         self.hasher.reset()
         self.services.bank.forget_pending()
         self.session.wipe()
