@@ -117,7 +117,9 @@ def test_bundle_size_is_reported(bundle, record_property) -> None:
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     record_property("bundle_mb", round(size / 1e6, 1))
     print(f"\nbundle folder: {size / 1e6:.1f} MB")
-    assert size < 320e6, "the bundle grew: check build/bundle_filters.py"
+    # 383 MB with videos: PyAV brings FFmpeg's libraries (72 MB, with the encoders
+    # libavcodec links, x265 alone 20 MB) and its compiled modules (32 MB).
+    assert size < 400e6, "the bundle grew: check build/bundle_filters.py"
 
 
 def test_frozen_workers_refuse_hostile_files_as_the_source_does(bundle, run, tmp_path) -> None:
