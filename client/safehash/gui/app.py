@@ -104,6 +104,10 @@ def run_app(
     if sys.platform == "darwin":  # only there do files arrive as events
         app.installEventFilter(FileOpenWatcher(window))
     window.show()
+    # The keyboard is ready at once: typing, Tab and Enter reach the window (where a window
+    # manager decides otherwise, this only asks).
+    window.raise_()
+    window.activateWindow()
     QTimer.singleShot(WARM_UP_DELAY_MS, start_readers)
     if on_ready is not None:
         QTimer.singleShot(0, on_ready)
