@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 
 from safehash.core import case_token, errors
+from safehash.core.records import NOTE_TEXT
 from safehash.gui.bidi import strip_isolates
-from safehash.gui.error_text import error_sentence, known_codes, token_error_sentence
+from safehash.gui.error_text import (
+    error_sentence,
+    known_codes,
+    note_sentence,
+    token_error_sentence,
+)
 
 
 def _all_error_classes(cls=errors.SafeHashError):
@@ -50,4 +56,14 @@ def test_one_character_is_singular(qapp):
         case_token.parse(token[3:-1])
     assert token_error_sentence(caught.value, token[3:-1]) == (
         "The case token is 1 character too short."
+    )
+
+
+def test_every_note_of_the_core_has_a_sentence(qapp):
+    assert [n for n in NOTE_TEXT if not note_sentence(n)] == []
+
+
+def test_a_video_too_long_says_the_limit_in_hours(qapp):
+    assert error_sentence(errors.VideoTooLong.code).startswith(
+        "The video is longer than 4 hours"
     )

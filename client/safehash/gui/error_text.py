@@ -13,9 +13,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from safehash.core import case_token, errors
 from safehash.core.display import clean_for_display
-from safehash.core.records import NOTE_FIRST_FRAME, NOTE_ORIENTATION_APPLIED
+from safehash.core.limits import DEFAULT_LIMITS
+from safehash.core.records import (
+    NOTE_FIRST_FRAME,
+    NOTE_FIRST_VIDEO_STREAM,
+    NOTE_ODD_FRAME_RATE,
+    NOTE_ORIENTATION_APPLIED,
+    NOTE_VIDEO_CUT_SHORT,
+    NOTE_VIDEO_ROTATED,
+)
 from safehash.gui.bidi import ltr
-from safehash.gui.i18n import fill
+from safehash.gui.i18n import fill, number
 
 _CONTEXT = "ErrorText"
 
@@ -32,21 +40,29 @@ _SOURCES: dict[str, str] = {
     errors.FileError.code: QT_TRANSLATE_NOOP("ErrorText", "This file could not be read."),
     errors.FileMissing.code: QT_TRANSLATE_NOOP("ErrorText", "The file is no longer there; it may have been moved or deleted."),
     errors.FileUnreadable.code: QT_TRANSLATE_NOOP("ErrorText", "The file could not be opened; you may not have permission to read it."),
-    errors.NotAFile.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a photo but a folder or a special file."),
-    errors.SymlinkLoop.code: QT_TRANSLATE_NOOP("ErrorText", "This shortcut points back to itself, so there is no photo to read."),
+    errors.NotAFile.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a photo or video but a folder or a special file."),
+    errors.SymlinkLoop.code: QT_TRANSLATE_NOOP("ErrorText", "This shortcut points back to itself, so there is nothing to read."),
     errors.FileChanged.code: QT_TRANSLATE_NOOP("ErrorText", "The file changed while it was being read; please add it again."),
-    errors.EmptyFile.code: QT_TRANSLATE_NOOP("ErrorText", "The file is empty, so there is no photo in it."),
+    errors.EmptyFile.code: QT_TRANSLATE_NOOP("ErrorText", "The file is empty, so there is no photo or video in it."),
     errors.FileTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The file is too large to be a photo SafeHash can read."),
-    errors.NotAnImage.code: QT_TRANSLATE_NOOP("ErrorText", "This file is not a photo SafeHash can read."),
+    errors.NotAnImage.code: QT_TRANSLATE_NOOP("ErrorText", "This file is not a photo or video SafeHash can read."),
     errors.TruncatedImage.code: QT_TRANSLATE_NOOP("ErrorText", "The photo is incomplete or damaged, so it cannot be read to the end."),
     errors.ImageTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The picture is far larger than any camera photo, so it was not opened, to protect this computer."),
     errors.CorruptImage.code: QT_TRANSLATE_NOOP("ErrorText", "The photo is damaged and could not be read."),
     errors.ImageTooComplex.code: QT_TRANSLATE_NOOP("ErrorText", "The picture is built in a way no camera or phone writes, so it was not opened, to protect this computer."),
-    errors.TookTooLong.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm."),
-    errors.NeedsTooMuchMemory.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm."),
+    # Videos
+    errors.UnsupportedVideo.code: QT_TRANSLATE_NOOP("ErrorText", "This video is stored in a form SafeHash cannot read, so it was not opened."),
+    errors.NoVideoStream.code: QT_TRANSLATE_NOOP("ErrorText", "This file holds no video (only sound, or nothing that plays), so there is nothing to read."),
+    errors.CorruptVideo.code: QT_TRANSLATE_NOOP("ErrorText", "The video is damaged and could not be played, so it was not read."),
+    errors.VideoFrameRateInvalid.code: QT_TRANSLATE_NOOP("ErrorText", "The video does not say how fast it plays, so SafeHash cannot make its fingerprint."),
+    #: %1 is a number of hours (4), in the digits of your language.
+    errors.VideoTooLong.code: QT_TRANSLATE_NOOP("ErrorText", "The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read."),
+    errors.VideoTooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "The video's picture is far larger than any camera films, so it was not opened, to protect this computer."),
+    errors.TookTooLong.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm."),
+    errors.NeedsTooMuchMemory.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm."),
     errors.ReaderCrashed.code: QT_TRANSLATE_NOOP("ErrorText", "This file made SafeHash's reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe."),
     errors.ReaderMisbehaved.code: QT_TRANSLATE_NOOP("ErrorText", "Reading this file gave an answer SafeHash cannot trust, so it was not hashed; it may be made to cause harm."),
-    errors.FolderUnreadable.code: QT_TRANSLATE_NOOP("ErrorText", "This folder could not be opened, so the photos in it were not added; you may not have permission to read it."),
+    errors.FolderUnreadable.code: QT_TRANSLATE_NOOP("ErrorText", "This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it."),
     errors.Cancelled.code: QT_TRANSLATE_NOOP("ErrorText", "Stopped."),
     errors.InternalError.code: QT_TRANSLATE_NOOP("ErrorText", "SafeHash could not read this file because of a problem of its own."),
     # Talking to the hash bank
@@ -70,7 +86,7 @@ _SOURCES: dict[str, str] = {
     errors.DemoUnavailable.code: QT_TRANSLATE_NOOP("ErrorText", "The practice bank could not be started on this computer."),
     errors.NotFound.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank does not know this case or sending; it may have been withdrawn."),
     errors.Conflict.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank already has a different sending under the same reference."),
-    errors.TooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "These are too many photos for one sending; please send them in smaller groups."),
+    errors.TooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "These are too many photos and videos for one sending; please send them in smaller groups."),
     errors.Rejected.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank refused the request as not valid."),
     errors.InsecureUrl.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank's address must start with https://."),
     errors.InvalidUrl.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a valid web address."),
@@ -97,12 +113,29 @@ _NOTES = {
     NOTE_ORIENTATION_APPLIED: QT_TRANSLATE_NOOP(
         "ErrorText", "The photo was turned upright, as a phone shows it."
     ),
+    NOTE_VIDEO_ROTATED: QT_TRANSLATE_NOOP(
+        "ErrorText", "The video is stored turned; its fingerprint was made both as stored and "
+        "upright, as players show it."
+    ),
+    NOTE_FIRST_VIDEO_STREAM: QT_TRANSLATE_NOOP(
+        "ErrorText", "This file holds more than one video; only the first one was read."
+    ),
+    NOTE_VIDEO_CUT_SHORT: QT_TRANSLATE_NOOP(
+        "ErrorText", "The video is cut short or damaged; only the part that plays was read."
+    ),
+    NOTE_ODD_FRAME_RATE: QT_TRANSLATE_NOOP(
+        "ErrorText", "The video says it plays at an unusual speed; its frames were picked by "
+        "that speed, as other video fingerprint tools do, so their times may be off."
+    ),
 }
 
 
 def error_sentence(code: str | None) -> str:
     """The sentence for an error code; a general sentence for codes not known here."""
-    return _t(_SOURCES.get(code or "", _GENERAL))
+    text = _t(_SOURCES.get(code or "", _GENERAL))
+    if code == errors.VideoTooLong.code:  # the window reads videos up to the usual limit
+        return fill(text, number(DEFAULT_LIMITS.max_video_seconds // 3600))
+    return text
 
 
 def known_codes() -> frozenset[str]:
