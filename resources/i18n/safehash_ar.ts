@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>يمكنك إضافة الصور المراد حمايتها بسحبها (أو سحب مجلدات كاملة) إلى هذه النافذة، أو باختيارها من الأسفل. لا تُعرض صورك هنا إلا إذا طلبت رؤية إحداها.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>يضيف الصور التي نسختها في مدير الملفات (%1)</translation>
+        <translation>يضيف الصور التي نسختها في مدير الملفات، أو صورة نسختها (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>يمكنك أيضًا إفلات الصور أو المجلدات في أي مكان من هذه النافذة.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>يزيل كل الصور من القائمة (لا تُمسّ الملفات)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>هذه الصورة موجودة في القائمة بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>أُضيفت الصورة المنسوخة باسم «%1». تُقرأ من الذاكرة ولا تُحفظ في أي مكان.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>لا يوجد ما يُلصق: الحافظة فارغة. يمكنك نسخ صور في مدير الملفات، أو نسخ صورة، ثم اللصق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>تحتوي الحافظة على نص وليس صورًا، لذا لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>تذكر الحافظة ملفات ليست على هذا الحاسوب (أو لم تعد موجودة)، لذا لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>تحتوي الحافظة على عنوان ويب وليس صورة على هذا الحاسوب. يُرجى حفظ الصورة أولًا ثم إضافة الملف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>تحتوي الحافظة على صورة بصيغة لا يستطيع SafeHash قراءتها بأمان. يُرجى حفظها في ملف أولًا ثم إضافة الملف.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>قراءة الصور: اكتمل %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>لا توجد صور جاهزة.</numerusform>
@@ -193,7 +229,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -203,9 +239,28 @@ Details for the organisation: %2</source>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>البنك التجريبي على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>هذا هو البنك التجريبي على هذا الحاسوب: لا يغادر شيء هذا الحاسوب، وتبقى الحالات التجريبية فقط حتى إغلاق SafeHash. ولا تعمل رموز الحالة الخاصة بها بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>لا يعرف البنك التجريبي هذه الحالة. تبقى الحالات التجريبية فقط حتى إغلاق SafeHash، لذا فإن الحالة من مرة سابقة لم تعد موجودة؛ يُرجى فتح حالة تجريبية جديدة.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>يربط رمز الحالة هذه البصمات بحالتك، حتى يمكن لك أو لمرشد الدعم مراجعتها أو سحبها لاحقًا.</translation>
     </message>
@@ -275,7 +330,7 @@ Details for the organisation: %2</source>
         <translation>يُرجى تدوين هذا الرمز أو حفظه الآن: لن يعرضه SafeHash إلا هذه المرة.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>تذكّر هذه الحالة على هذا الجهاز</translation>
     </message>
@@ -285,7 +340,7 @@ Details for the organisation: %2</source>
         <translation>على هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>يُحفظ الرمز في مخزن كلمات المرور على هذا الجهاز، ليتسنى مراجعة حالتك لاحقًا دون كتابته. قد يتمكن أي شخص يستخدم حساب المستخدم هذا من العثور عليه. إذا كان هذا الجهاز مشتركًا، فمن الأفضل ترك هذا الخيار مطفأً.</translation>
     </message>
@@ -306,7 +361,7 @@ Details for the organisation: %2</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>جارٍ فتح حالة جديدة…</translation>
     </message>
@@ -342,7 +397,7 @@ Details for the organisation: %2</source>
         <translation>حروف وأرقام فقط؛ الشرطات اختيارية.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>يبدو رمز الحالة هذا صحيحًا.</translation>
     </message>
@@ -350,40 +405,57 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>يمكنك معرفة ما يحتفظ به بنك البصمات لحالتك، أو طلب حذف البصمات. يلزم لذلك مرجع الحالة (وهو موجود في إيصالك) ورمز الحالة.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>مرجع الحالة</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>من إيصالك</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>رمز الحالة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>يُخفى أثناء الكتابة؛ زر «إظهار» يُظهره</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>إظهار رمز الحالة</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>فتح إيصال محفوظ…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>فتح إيصال محفوظ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>يملأ مرجع الحالة من إيصال حفظته</translation>
     </message>
@@ -393,7 +465,7 @@ Details for the organisation: %2</source>
         <translation>معرفة الحالة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>الإرساليات في هذه الحالة</translation>
     </message>
@@ -423,12 +495,22 @@ Details for the organisation: %2</source>
         <translation>يطلب من البنك حذف كل البصمات التي فيها</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>مراجعة حالة أو سحبها</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>إخفاء رمز الحالة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>يُرجى إدخال مرجع الحالة الموجود في إيصالك.</translation>
     </message>
@@ -438,27 +520,62 @@ Details for the organisation: %2</source>
         <translation>هذا الملف ليس إيصالًا من SafeHash.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>فُتح الإيصال. يُرجى الآن إدخال رمز الحالة.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>فُتح الإيصال. يُرجى الآن إدخال رمز الحالة الخاص بهذه الحالة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>هذه الحالة مفتوحة. لم يُرسل إليها شيء بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>هذه الحالة مفتوحة، لكن البنك لا يحتفظ بأي من بصماتها: سُحبت كل الإرساليات أدناه.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>هذه الحالة مفتوحة. لا يحتفظ البنك فيها بأي صورة.</numerusform>
+            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بصورة واحدة.</numerusform>
+            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بصورتين.</numerusform>
+            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بـ %Ln صور.</numerusform>
+            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بـ %Ln صورة.</numerusform>
+            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بـ %Ln صورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 لم تُسحب أي إرسالية أدناه.</numerusform>
+            <numerusform>%1 سُحبت إرسالية واحدة أدناه.</numerusform>
+            <numerusform>%1 سُحبت إرساليتان أدناه.</numerusform>
+            <numerusform>%1 سُحبت %Ln إرساليات أدناه.</numerusform>
+            <numerusform>%1 سُحبت %Ln إرسالية أدناه.</numerusform>
+            <numerusform>%1 سُحبت %Ln إرسالية أدناه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>سحب الحالة</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>جارٍ سؤال بنك البصمات…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>سُحبت هذه الحالة: حذف البنك بصماتها.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>هذه الحالة مفتوحة. يحتفظ البنك بالإرساليات الموضحة أدناه.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -477,7 +594,12 @@ Details for the organisation: %2</source>
         <translation>أُرسلت في %1: سُحبت (المرجع %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>سُحبت: أكد البنك أنه حذف هذه البصمات.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>سحب هذه الإرسالية؟</translation>
     </message>
@@ -487,7 +609,18 @@ Details for the organisation: %2</source>
         <translation>سيحذف البنك هذه البصمات. ولن تتمكن المنصات بعد ذلك من التعرّف على نسخ هذه الصور.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>سحب الحالة كلها؟</translation>
     </message>
@@ -500,7 +633,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>لكل صورة، يرسل SafeHash</translation>
     </message>
@@ -536,12 +669,12 @@ Details for the organisation: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>عرض ما سيُرسل بالضبط</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>يعرض الرسالة التي سيرسلها SafeHash إلى البنك، حرفًا بحرف</translation>
     </message>
@@ -551,7 +684,7 @@ Details for the organisation: %2</source>
         <translation>ما سيُرسل بالضبط</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>هذه هي الرسالة كاملة. يُرسل رمز الحالة معها ككلمة مرور (ولا يظهر هنا)، ويُرسل المرجع أدناه كعنوان لها.</translation>
     </message>
@@ -592,7 +725,7 @@ Details for the organisation: %2</source>
         <translation>إخفاء الرسالة بالضبط</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -776,12 +909,7 @@ Details for the organisation: %2</source>
         <translation>على هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>عند إغلاق SafeHash، ينسى هذه الجلسة من تلقاء نفسه. وهذا الزر يحذف أيضًا كل ما طلبت منه تذكّره.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -791,10 +919,38 @@ Details for the organisation: %2</source>
         <translation>لم يُرسل أي شيء بعد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>كانت هذه البصمات قد وصلت إلى %1 من قبل، لكنها سُحبت منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>حذفها البنك: لا يحتفظ بأي من هذه الصور. لإرسالها من جديد، يُرجى فتح حالة جديدة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>أُرسلت بصماتك إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>كانت هذه البصمات لدى البنك من قبل. يمكنك التحقق من الحالة لمعرفة ما يحتفظ به الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ولا يحتفظ الآن بأي صورة منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن بصورة واحدة منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن بصورتين منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن بـ %Ln صور منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن بـ %Ln صورة منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن بـ %Ln صورة منها.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -822,17 +978,27 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>مرجع الحالة: %1
 مرجع الإرسالية: %2
 وقت الاستلام: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>عند إغلاق SafeHash، ينسى من تلقاء نفسه صور هذه الجلسة وبصماتها ورمز الحالة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>كل ما طلبت الاحتفاظ به (الإعدادات، حالة محفوظة، إرساليات تنتظر الإرسال) يبقى حتى الضغط على الزر أدناه. أما الملفات التي حفظتها بنفسك، مثل هذا الإيصال أو ملف رمز الحالة، فلا يحذفها SafeHash أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
@@ -841,21 +1007,11 @@ Received: %3</source>
         <source>The receipt was saved.</source>
         <translation>حُفظ الإيصال.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>نسيان كل شيء؟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>سيحذف SafeHash كل ما احتفظ به على هذا الجهاز: إعداداتك، ورمز الحالة المحفوظ، والبصمات التي تنتظر الإرسال. أما الإيصالات التي حفظتها بنفسك فتبقى حيث حفظتها. وما أُرسل إلى البنك يبقى هناك؛ يمكنك سحبه أولًا إن أردت أن يختفي.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>تعذّرت قراءة هذا الملف.</translation>
     </message>
@@ -870,37 +1026,17 @@ Received: %3</source>
         <translation>تعذّر فتح الملف؛ ربما لا يوجد إذن بقراءته.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>هذا ليس صورة، بل مجلد أو ملف خاص.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>هذا الاختصار يشير إلى نفسه، فلا توجد صورة لقراءتها.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>تغيّر الملف أثناء قراءته؛ يُرجى إضافته مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>الملف فارغ، فلا توجد فيه صورة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>الملف أكبر من أن يكون صورة يستطيع SafeHash قراءتها.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>هذا الملف ليس صورة يستطيع SafeHash قراءتها.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>الصورة غير مكتملة أو تالفة، فلا يمكن قراءتها حتى النهاية.</translation>
     </message>
@@ -920,17 +1056,7 @@ Received: %3</source>
         <translation>هذه الصورة مبنية بطريقة لا تكتبها أي كاميرا أو هاتف، لذلك لم تُفتح، حمايةً لهذا الجهاز.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>استغرقت قراءة هذا الملف وقتًا أطول بكثير مما تحتاجه أي صورة، لذلك أوقفها SafeHash؛ ربما يكون الملف تالفًا أو مصنوعًا لإلحاق الضرر.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>احتاجت قراءة هذا الملف ذاكرةً أكبر بكثير مما تحتاجه أي صورة، لذلك أوقفها SafeHash؛ ربما يكون الملف تالفًا أو مصنوعًا لإلحاق الضرر.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>تسبّب هذا الملف في توقّف قارئ SafeHash، لذلك لم تُصنع له بصمة؛ ربما يكون تالفًا أو مصنوعًا لإلحاق الضرر. ملفاتك الأخرى في أمان.</translation>
     </message>
@@ -940,9 +1066,70 @@ Received: %3</source>
         <translation>أعطت قراءة هذا الملف إجابة لا يستطيع SafeHash الوثوق بها، لذلك لم تُصنع له بصمة؛ ربما يكون مصنوعًا لإلحاق الضرر.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>هذا ليس صورة ولا فيديو، بل مجلد أو ملف خاص.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>تعذّر فتح هذا المجلد، لذلك لم تُضف الصور التي بداخله؛ ربما لا يوجد إذن بقراءته.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>يشير هذا الاختصار إلى نفسه، لذا لا يوجد ما يُقرأ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>الملف فارغ، لذا لا توجد فيه صورة ولا فيديو.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>هذا الملف ليس صورة ولا فيديو يستطيع SafeHash قراءته.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>هذا الفيديو محفوظ بصيغة لا يستطيع SafeHash قراءتها، لذا لم يُفتح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>لا يحتوي هذا الملف على فيديو (صوت فقط، أو لا شيء يُشغَّل)، لذا لا يوجد ما يُقرأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>الفيديو تالف ولم يمكن تشغيله، لذا لم يُقرأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>لا يذكر الفيديو سرعة تشغيله، لذا لا يستطيع SafeHash صنع بصمته.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>مدة الفيديو أطول من %1 ساعات، وهي أقصى ما يقرؤه SafeHash من فيديو واحد، لذا لم يُقرأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>صورة الفيديو أكبر بكثير مما تصوره أي كاميرا، لذا لم يُفتح حمايةً لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>استغرقت قراءة هذا الملف وقتًا أطول بكثير مما ينبغي، لذا أوقفها SafeHash؛ قد يكون تالفًا أو مصنوعًا لإلحاق الضرر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>احتاجت قراءة هذا الملف ذاكرة أكبر بكثير مما تحتاجه أي صورة أو فيديو، لذا أوقفها SafeHash؛ قد يكون تالفًا أو مصنوعًا لإلحاق الضرر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>تعذّر فتح هذا المجلد، لذا لم تُضف الصور والفيديوهات التي فيه؛ قد لا يكون لديك إذن بقراءته.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1056,8 +1243,8 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>هذه صور كثيرة جدًا لإرسالية واحدة؛ يُرجى إرسالها على دفعات أصغر.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>هذه صور وفيديوهات كثيرة جدًا لإرسالية واحدة؛ يُرجى إرسالها في مجموعات أصغر.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1149,8 +1336,28 @@ Received: %3</source>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>عُدّل اتجاه الصورة لتظهر معتدلة، كما يعرضها الهاتف.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>الفيديو محفوظ مُدارًا؛ صُنعت بصمته كما هو محفوظ وأيضًا معتدلًا كما تعرضه المشغّلات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>يحتوي هذا الملف على أكثر من فيديو؛ قُرئ الأول فقط.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>الفيديو مقطوع أو تالف؛ قُرئ الجزء الذي يعمل فقط.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>يذكر الفيديو سرعة تشغيل غير معتادة؛ اختيرت إطاراته وفق تلك السرعة كما تفعل أدوات بصمات الفيديو الأخرى، لذا قد لا تكون أوقاتها دقيقة.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>رمز الحالة مكتمل الطول.</numerusform>
@@ -1212,6 +1419,44 @@ Received: %3</source>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>يوجد بالفعل ملف باسم %1. هل يُستبدل؟</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>الإبقاء على الملف القديم</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>نسيان كل شيء؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>سيحذف SafeHash كل ما احتفظ به على هذا الحاسوب: الإعدادات، ورمز الحالة المحفوظ، والبصمات التي تنتظر الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>الملفات التي حفظتها بنفسك، مثل إيصال أو ملف رمز الحالة، تبقى حيث حفظتها: يمكنك حذفها بنفسك إن لم تعد بحاجة إليها. وما أُرسل إلى البنك يبقى هناك؛ يُرجى سحبه أولًا إن أردت إزالته.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>نسيان كل شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1225,8 +1470,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>مراجعة حالة أو سحبها</translation>
     </message>
@@ -1246,18 +1491,18 @@ Received: %3</source>
         <translation>كل اتصال أجراه SafeHash</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>الانتقال إلى الخطوة السابقة</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>الخطوة %1 من %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -1334,7 +1579,12 @@ Received: %3</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>تمرير الصفحة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -1342,7 +1592,13 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>صورة ملصقة %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
@@ -1352,7 +1608,7 @@ Received: %3</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
@@ -1431,7 +1687,7 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>يمكنك المغادرة فورًا بالضغط على %1 مرتين بسرعة، أو على %2.</translation>
@@ -1455,7 +1711,7 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>تقدّم الإرسال</translation>
     </message>
@@ -1492,11 +1748,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>تجاهل الإرسالية المحددة</translation>
     </message>
@@ -1521,13 +1778,22 @@ Received: %3</source>
         <translation>لا يوجد شيء لإرساله بعد؛ يُرجى الرجوع خطوة.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>غير محفوظة: كانت هذه البصمات لدى بنك البصمات، لكنها سُحبت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>أُرسلت. أكّد بنك البصمات الاستلام.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>لم تُرسل بعد.</translation>
     </message>
@@ -1562,7 +1828,7 @@ Received: %3</source>
         <translation>%1 آخر محاولة: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>تُحفظ فقط حتى إغلاق SafeHash.</translation>
     </message>
@@ -1572,7 +1838,7 @@ Received: %3</source>
         <translation>تُحفظ مشفّرة على هذا الجهاز حتى تُرسل.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>تجاهل هذه الإرسالية؟</translation>
     </message>
@@ -1585,7 +1851,7 @@ Received: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>اللغة</translation>
@@ -1598,12 +1864,18 @@ Received: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>الحفظ على هذا الجهاز</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>استخدام بنك بصمات آخر (متقدم)</translation>
     </message>
@@ -1678,17 +1950,37 @@ Received: %3</source>
         <translation>استخدام هذه الإعدادات حتى إغلاق SafeHash</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>حفظ هذه الإعدادات على هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>البنك التجريبي على هذا الجهاز (لا يُشارك أي شيء)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>نسيان كل شيء على هذا الحاسوب…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>نسيان كل شيء على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>يحذف كل ما احتفظ به SafeHash هنا: الإعدادات، والحالة المحفوظة، والإرساليات المنتظرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>نسيان كل شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>يحذف الإعدادات المحفوظة، ورمز الحالة المحفوظ، والبصمات التي تنتظر الإرسال. أما الملفات التي حفظتها بنفسك، مثل إيصال أو ملف رمز الحالة، فتبقى حيث حفظتها.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>تُرسل البصمات إلى %1، كما حدّدت %2.</translation>
@@ -1699,7 +1991,28 @@ Received: %3</source>
         <translation>لغة الجهاز</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>الحجم المعتاد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>أكبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>الأكبر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2٪)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>تغيّرت اللغة: %1.</translation>
@@ -1710,7 +2023,7 @@ Received: %3</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>عنوان الوكيل غير صالح: يبدأ بـ socks5h:// أو socks5:// أو http:// أو https://، يليه عنوان الوكيل ومنفذه.</translation>
     </message>
@@ -1737,14 +2050,23 @@ Received: %3</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>يصنع SafeHash بصمة لكل صورة مختارة، هنا على هذا الجهاز. لا يُرسل سوى هذه البصمات، مع رمز حالتك، إلى بنك البصمات الذي تستخدمه %1. وتستخدمها المنصات الشريكة للتعرّف على نسخ صورك وحجبها.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>ما يُرسل وما لا يُرسل</translation>
     </message>
@@ -1774,12 +2096,13 @@ Received: %3</source>
         <translation>البصمة معلومة حساسة: يمكن أحيانًا إعادة بناء شكل تقريبي للصورة منها. ولا تُرسل إلا إلى البنك المذكور هنا.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>إذا كان شخص في إحدى الصور دون 18 عامًا</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>إذا كان أحد من في الصورة دون %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>المساعدة والدعم</translation>
     </message>
@@ -1789,7 +2112,12 @@ Received: %3</source>
         <translation>خروج سريع: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>يصنع SafeHash بصمة لكل صورة تختارها، هنا على هذا الحاسوب. تُرسل هذه البصمات فقط، مع رمز الحالة، إلى %1، حيث يمكنك تجربة كل خطوة: لا يغادر شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Fügen Sie die Fotos hinzu, die Sie schützen möchten: Ziehen Sie sie (oder ganze Ordner) in dieses Fenster oder wählen Sie sie unten aus. Ihre Fotos werden hier nicht angezeigt, außer Sie möchten eines sehen.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Fügt Fotos hinzu, die Sie in Ihrer Dateiverwaltung kopiert haben (%1)</translation>
+        <translation>Fügt Fotos hinzu, die Sie im Dateimanager kopiert haben, oder ein kopiertes Bild (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>Sie können Fotos oder Ordner auch irgendwo in diesem Fenster ablegen.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>Nimmt alle Fotos von der Liste (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>Dieses Bild ist schon in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>Das kopierte Bild wurde als „%1“ hinzugefügt. Es wird aus dem Arbeitsspeicher gelesen und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Nichts zum Einfügen: Die Zwischenablage ist leer. Kopieren Sie Fotos im Dateimanager oder ein Bild und fügen Sie dann erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>Die Zwischenablage enthält Text, keine Fotos, daher wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>Die Zwischenablage nennt Dateien, die nicht (oder nicht mehr) auf diesem Computer sind, daher wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>Die Zwischenablage enthält eine Webadresse, kein Foto auf diesem Computer. Speichern Sie das Foto zuerst und fügen Sie dann die Datei hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>Die Zwischenablage enthält ein Bild in einer Form, die SafeHash nicht sicher lesen kann. Speichern Sie es zuerst als Datei und fügen Sie dann die Datei hinzu.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Fotos werden gelesen: %1 von %2 fertig</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n Foto bereit.</numerusform>
@@ -177,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -187,9 +223,28 @@ Details für die Organisation: %2</translation>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>die Übungsdatenbank auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>Dies ist die Übungsdatenbank auf diesem Computer: Nichts verlässt diesen Computer, und Übungsfälle gibt es nur, bis SafeHash geschlossen wird. Danach funktionieren ihre Fallschlüssel nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>Die Übungsdatenbank kennt diesen Fall nicht. Übungsfälle gibt es nur, bis SafeHash geschlossen wird, ein Fall von einem früheren Mal ist also nicht mehr da. Bitte öffnen Sie einen neuen Übungsfall.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>Der Fallschlüssel verbindet diese Fingerabdrücke mit Ihrem Fall, damit Sie oder Ihre Beratungsperson sie später prüfen oder zurückziehen können.</translation>
     </message>
@@ -259,7 +314,7 @@ Details für die Organisation: %2</translation>
         <translation>Schreiben Sie diesen Schlüssel jetzt auf oder speichern Sie ihn: SafeHash zeigt ihn nur dieses eine Mal.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>Diesen Fall auf diesem Computer merken</translation>
     </message>
@@ -269,7 +324,7 @@ Details für die Organisation: %2</translation>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers aufbewahrt, damit Sie Ihren Fall später prüfen können, ohne ihn einzugeben. Wer dieses Benutzerkonto verwenden kann, könnte ihn finden. Wenn Sie diesen Computer mit anderen teilen, lassen Sie diese Option aus.</translation>
     </message>
@@ -290,7 +345,7 @@ Details für die Organisation: %2</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>Neuer Fall wird eröffnet…</translation>
     </message>
@@ -326,7 +381,7 @@ Details für die Organisation: %2</translation>
         <translation>Nur Buchstaben und Ziffern; Bindestriche sind freiwillig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>Dieser Fallschlüssel sieht richtig aus.</translation>
     </message>
@@ -334,40 +389,57 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Sehen Sie, was die Hash-Datenbank zu Ihrem Fall gespeichert hat, oder bitten Sie sie, die Fingerabdrücke zu löschen. Sie brauchen dafür die Fallreferenz (sie steht auf Ihrer Quittung) und Ihren Fallschlüssel.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>Fallreferenz</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>Von Ihrer Quittung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>Fallschlüssel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>Beim Tippen verborgen; „Anzeigen“ zeigt ihn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>Fallschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>Gespeicherte Quittung öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>Gespeicherte Quittung öffnen</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Übernimmt die Fallreferenz aus einer Quittung, die Sie gespeichert haben</translation>
     </message>
@@ -377,7 +449,7 @@ Details für die Organisation: %2</translation>
         <translation>Status prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>Sendungen in diesem Fall</translation>
     </message>
@@ -407,12 +479,22 @@ Details für die Organisation: %2</translation>
         <translation>Bittet die Datenbank, alle Fingerabdrücke darin zu löschen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>Fall prüfen oder zurückziehen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>Fallschlüssel verbergen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Bitte geben Sie die Fallreferenz von Ihrer Quittung ein.</translation>
     </message>
@@ -422,27 +504,54 @@ Details für die Organisation: %2</translation>
         <translation>Diese Datei ist keine SafeHash-Quittung.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>Quittung geöffnet. Geben Sie jetzt Ihren Fallschlüssel ein.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>Quittung geöffnet. Geben Sie jetzt den Fallschlüssel dieses Falls ein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>Dieser Fall ist offen. Es wurde noch nichts dafür gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>Dieser Fall ist offen, aber die Datenbank hat keinen seiner Fingerabdrücke mehr: Jede Sendung unten wurde zurückgezogen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>Dieser Fall ist offen. Die Datenbank hat darin %n Foto.</numerusform>
+            <numerusform>Dieser Fall ist offen. Die Datenbank hat darin %n Fotos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %n Sendung unten wurde zurückgezogen.</numerusform>
+            <numerusform>%1 %n Sendungen unten wurden zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>Fall zurückziehen</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>Die Hash-Datenbank wird gefragt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Dieser Fall wurde zurückgezogen: Die Datenbank hat seine Fingerabdrücke gelöscht.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>Dieser Fall ist offen. Die Datenbank hat die Sendungen unten gespeichert.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -457,7 +566,12 @@ Details für die Organisation: %2</translation>
         <translation>Gesendet am %1: zurückgezogen (Referenz %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>Zurückgezogen: Die Datenbank hat bestätigt, dass sie diese Fingerabdrücke gelöscht hat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>Diese Sendung zurückziehen?</translation>
     </message>
@@ -467,7 +581,18 @@ Details für die Organisation: %2</translation>
         <translation>Die Datenbank löscht diese Fingerabdrücke. Plattformen können dann keine Kopien dieser Fotos mehr erkennen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>Den ganzen Fall zurückziehen?</translation>
     </message>
@@ -480,7 +605,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Für jedes Foto sendet SafeHash</translation>
     </message>
@@ -516,12 +641,12 @@ Details für die Organisation: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>Genau zeigen, was gesendet wird</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Zeigt Wort für Wort die Nachricht, die SafeHash an die Datenbank sendet</translation>
     </message>
@@ -531,7 +656,7 @@ Details für die Organisation: %2</translation>
         <translation>Genau das wird gesendet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Das ist die ganze Nachricht. Der Fallschlüssel wird wie ein Passwort mitgeschickt (er wird hier nicht gezeigt), die Referenz unten als ihre Kennzeichnung.</translation>
     </message>
@@ -572,7 +697,7 @@ Details für die Organisation: %2</translation>
         <translation>Genaue Nachricht ausblenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -736,12 +861,7 @@ Details für die Organisation: %2</translation>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>Wenn Sie SafeHash schließen, vergisst es diese Sitzung von selbst. Dies löscht auch alles, was es sich auf Ihren Wunsch merken sollte.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -751,10 +871,34 @@ Details für die Organisation: %2</translation>
         <translation>Es wurde noch nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>Diese Fingerabdrücke waren schon bei %1 angekommen, wurden aber inzwischen zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>Die Datenbank hat sie gelöscht: Sie hat keines dieser Fotos mehr. Um sie erneut zu senden, öffnen Sie einen neuen Fall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Ihre Fingerabdrücke wurden an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>Die Datenbank hatte diese Fingerabdrücke schon. Prüfen Sie den Fall, um zu sehen, was sie jetzt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>Die Datenbank hatte diese Fingerabdrücke schon; davon hat sie jetzt %n Foto.</numerusform>
+            <numerusform>Die Datenbank hatte diese Fingerabdrücke schon; davon hat sie jetzt %n Fotos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -774,17 +918,27 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>Fallreferenz: %1
 Sendungsreferenz: %2
 Empfangen: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>Wenn Sie SafeHash schließen, vergisst es die Fotos, Fingerabdrücke und den Fallschlüssel dieser Sitzung von selbst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>Was SafeHash auf Ihren Wunsch behalten soll (Einstellungen, ein gemerkter Fall, wartende Sendungen), bleibt, bis Sie unten auf die Schaltfläche drücken. Dateien, die Sie selbst gespeichert haben, etwa diese Quittung oder eine Datei mit dem Fallschlüssel, löscht SafeHash nie.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>Quittung speichern</translation>
     </message>
@@ -793,21 +947,11 @@ Empfangen: %3</translation>
         <source>The receipt was saved.</source>
         <translation>Die Quittung wurde gespeichert.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>Alles vergessen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>SafeHash löscht alles, was es auf diesem Computer aufbewahrt hat: Ihre Einstellungen, einen gemerkten Fallschlüssel und Fingerabdrücke, die auf das Senden warten. Quittungen, die Sie selbst gespeichert haben, bleiben, wo Sie sie gespeichert haben. Was an die Datenbank gesendet wurde, bleibt dort; ziehen Sie es zuerst zurück, wenn es verschwinden soll.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -822,37 +966,17 @@ Empfangen: %3</translation>
         <translation>Die Datei konnte nicht geöffnet werden; vielleicht fehlt Ihnen die Berechtigung, sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>Das ist kein Foto, sondern ein Ordner oder eine besondere Datei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>Diese Verknüpfung zeigt auf sich selbst, daher gibt es kein Foto zu lesen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>Die Datei hat sich beim Lesen verändert; bitte fügen Sie sie noch einmal hinzu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>Die Datei ist leer, daher ist kein Foto darin.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>Die Datei ist zu groß für ein Foto, das SafeHash lesen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>Diese Datei ist kein Foto, das SafeHash lesen kann.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>Das Foto ist unvollständig oder beschädigt und kann daher nicht bis zum Ende gelesen werden.</translation>
     </message>
@@ -872,17 +996,7 @@ Empfangen: %3</translation>
         <translation>Das Bild ist auf eine Weise aufgebaut, wie sie keine Kamera und kein Handy schreibt, und wurde deshalb zum Schutz dieses Computers nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Das Lesen dieser Datei dauerte viel länger, als es bei einem Foto sein dürfte, deshalb hat SafeHash es abgebrochen; die Datei ist vielleicht beschädigt oder soll Schaden anrichten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Das Lesen dieser Datei brauchte viel mehr Speicher, als es bei einem Foto sein dürfte, deshalb hat SafeHash es abgebrochen; die Datei ist vielleicht beschädigt oder soll Schaden anrichten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>Beim Lesen dieser Datei ist das Leseprogramm von SafeHash stehen geblieben, deshalb wurde kein Fingerabdruck erstellt; die Datei ist vielleicht beschädigt oder soll Schaden anrichten. Ihre anderen Dateien sind sicher.</translation>
     </message>
@@ -892,9 +1006,70 @@ Empfangen: %3</translation>
         <translation>Das Lesen dieser Datei ergab eine Antwort, der SafeHash nicht trauen kann, deshalb wurde kein Fingerabdruck erstellt; die Datei soll vielleicht Schaden anrichten.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>Das ist kein Foto und kein Video, sondern ein Ordner oder eine besondere Datei.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>Dieser Ordner konnte nicht geöffnet werden, deshalb wurden die Fotos darin nicht hinzugefügt; vielleicht fehlt Ihnen die Berechtigung, ihn zu lesen.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>Diese Verknüpfung zeigt auf sich selbst, daher gibt es nichts zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>Die Datei ist leer, es ist also kein Foto und kein Video darin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>Diese Datei ist kein Foto und kein Video, das SafeHash lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>Dieses Video ist in einer Form gespeichert, die SafeHash nicht lesen kann, daher wurde es nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>Diese Datei enthält kein Video (nur Ton oder nichts Abspielbares), daher gibt es nichts zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>Das Video ist beschädigt und ließ sich nicht abspielen, daher wurde es nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>Das Video gibt nicht an, wie schnell es abläuft, daher kann SafeHash keinen Fingerabdruck davon machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>Das Video ist länger als %1 Stunden, das Höchste, was SafeHash von einem Video liest, daher wurde es nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>Das Bild des Videos ist viel größer, als eine Kamera filmt, daher wurde es zum Schutz dieses Computers nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Das Lesen dieser Datei dauerte viel länger als normal, daher hat SafeHash es abgebrochen; sie ist vielleicht beschädigt oder gemacht, um zu schaden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Das Lesen dieser Datei brauchte viel mehr Speicher als jedes Foto oder Video, daher hat SafeHash es abgebrochen; sie ist vielleicht beschädigt oder gemacht, um zu schaden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>Dieser Ordner konnte nicht geöffnet werden, daher wurden die Fotos und Videos darin nicht hinzugefügt; vielleicht dürfen Sie ihn nicht lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1008,8 +1183,8 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>Das sind zu viele Fotos für eine Sendung; bitte senden Sie sie in kleineren Gruppen.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>Das sind zu viele Fotos und Videos für eine Sendung; bitte senden Sie sie in kleineren Gruppen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,8 +1276,28 @@ Empfangen: %3</translation>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>Das Foto wurde aufgerichtet, so wie ein Handy es anzeigt.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>Das Video ist gedreht gespeichert; sein Fingerabdruck wurde so wie gespeichert und aufrecht gemacht, wie Player es zeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>Diese Datei enthält mehr als ein Video; nur das erste wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>Das Video ist abgeschnitten oder beschädigt; nur der abspielbare Teil wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>Das Video gibt eine ungewöhnliche Geschwindigkeit an; seine Bilder wurden nach dieser Geschwindigkeit ausgewählt, wie es andere Werkzeuge für Video-Fingerabdrücke tun, daher können ihre Zeiten abweichen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>Dem Fallschlüssel fehlt %n Zeichen.</numerusform>
@@ -1156,6 +1351,44 @@ Empfangen: %3</translation>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>Es gibt schon eine Datei namens %1. Möchten Sie sie ersetzen?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>Alte Datei behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>Alles vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>SafeHash löscht alles, was es auf diesem Computer aufbewahrt hat: Ihre Einstellungen, einen gemerkten Fallschlüssel und Fingerabdrücke, die noch gesendet werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>Dateien, die Sie selbst gespeichert haben, etwa eine Quittung oder eine Datei mit dem Fallschlüssel, bleiben, wo Sie sie gespeichert haben: Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen. Was an die Datenbank gesendet wurde, bleibt dort; ziehen Sie es zuerst zurück, wenn es weg sein soll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>Alles vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1169,8 +1402,8 @@ Empfangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>Fall prüfen oder zurückziehen</translation>
     </message>
@@ -1190,18 +1423,18 @@ Empfangen: %3</translation>
         <translation>Jede Verbindung, die SafeHash aufgebaut hat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>Zum vorigen Schritt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1278,7 +1511,12 @@ Empfangen: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>Seite blättern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -1286,7 +1524,13 @@ Empfangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>Eingefügtes Bild %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1296,7 +1540,7 @@ Empfangen: %3</translation>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1375,7 +1619,7 @@ Empfangen: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Drücken Sie zweimal schnell %1 oder einmal %2, um sofort zu gehen.</translation>
@@ -1399,7 +1643,7 @@ Empfangen: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>Fortschritt beim Senden</translation>
     </message>
@@ -1436,11 +1680,12 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>Ausgewählte Sendung verwerfen</translation>
     </message>
@@ -1465,13 +1710,22 @@ Empfangen: %3</translation>
         <translation>Es gibt noch nichts zu senden; bitte gehen Sie einen Schritt zurück.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>Nicht mehr gespeichert: Die Hash-Datenbank hatte diese Fingerabdrücke, aber sie wurden zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Gesendet. Die Hash-Datenbank hat es bestätigt.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>Noch nicht gesendet.</translation>
     </message>
@@ -1502,7 +1756,7 @@ Empfangen: %3</translation>
         <translation>%1 Letzter Versuch: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Sie werden nur aufbewahrt, bis SafeHash geschlossen wird.</translation>
     </message>
@@ -1512,7 +1766,7 @@ Empfangen: %3</translation>
         <translation>Sie werden verschlüsselt auf diesem Computer aufbewahrt, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>Diese Sendung verwerfen?</translation>
     </message>
@@ -1525,7 +1779,7 @@ Empfangen: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -1538,12 +1792,18 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>Auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Eine andere Hash-Datenbank verwenden (für Fortgeschrittene)</translation>
     </message>
@@ -1618,17 +1878,37 @@ Empfangen: %3</translation>
         <translation>Diese Einstellungen verwenden, bis SafeHash geschlossen wird</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>Diese Einstellungen auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>die Übungsdatenbank auf diesem Computer (nichts wird geteilt)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>Alles auf diesem Computer vergessen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>Alles auf diesem Computer vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>Löscht alles, was SafeHash hier aufbewahrt hat: Einstellungen, gemerkter Fall, wartende Sendungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>Alles vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>Löscht Ihre gespeicherten Einstellungen, einen gemerkten Fallschlüssel und Fingerabdrücke, die noch gesendet werden sollen. Dateien, die Sie selbst gespeichert haben, etwa eine Quittung oder eine Datei mit dem Fallschlüssel, bleiben, wo Sie sie gespeichert haben.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>Fingerabdrücke werden an %1 gesendet, so eingerichtet von %2.</translation>
@@ -1639,7 +1919,28 @@ Empfangen: %3</translation>
         <translation>Sprache des Computers</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>Normale Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Am größten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Sprache geändert: %1.</translation>
@@ -1650,7 +1951,7 @@ Empfangen: %3</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>Die Proxy-Adresse ist nicht gültig: Sie beginnt mit socks5h://, socks5://, http:// oder https://, gefolgt von Adresse und Port des Proxys.</translation>
     </message>
@@ -1677,14 +1978,23 @@ Empfangen: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash erstellt von jedem Foto, das Sie auswählen, einen Fingerabdruck – hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an die Hash-Datenbank gesendet, die %1 verwendet. Partnerplattformen erkennen damit Kopien Ihrer Fotos und blockieren sie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>Was gesendet wird und was nicht</translation>
     </message>
@@ -1714,12 +2024,13 @@ Empfangen: %3</translation>
         <translation>Ein Fingerabdruck ist sensibel: Manchmal lässt sich daraus ein grobes Abbild des Fotos zurückgewinnen. Er wird nur an die hier genannte Datenbank gesendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>Wenn jemand auf einem Foto unter 18 war</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Wenn jemand auf einem Foto unter %1 war</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
@@ -1729,7 +2040,12 @@ Empfangen: %3</translation>
         <translation>Schnell verlassen: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash macht von jedem Foto, das Sie auswählen, einen Fingerabdruck, hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an %1 gesendet, wo Sie jeden Schritt ausprobieren können: Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>

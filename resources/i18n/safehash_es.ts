@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Añade las fotos que quieres proteger: arrástralas (o carpetas enteras) a esta ventana, o elígelas aquí abajo. Tus fotos no se muestran aquí, salvo que pidas ver una.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Añade las fotos que copiaste en tu gestor de archivos (%1)</translation>
+        <translation>Añade las fotos que copiaste en tu gestor de archivos, o una imagen que copiaste (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>También puedes soltar fotos o carpetas en cualquier parte de esta ventana.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>Quita todas las fotos de la lista (los archivos no se tocan)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>Esta imagen ya está en la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>La imagen copiada se añadió como «%1». Se lee desde la memoria y nunca se guarda en ningún sitio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>No hay nada que pegar: el portapapeles está vacío. Copia fotos en tu gestor de archivos, o copia una imagen, y vuelve a pegar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>El portapapeles contiene texto, no fotos, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>El portapapeles nombra archivos que no están en esta computadora (o que ya no están), así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>El portapapeles contiene una dirección web, no una foto de esta computadora. Guarda primero la foto y luego añade el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>El portapapeles contiene una imagen en un formato que SafeHash no puede leer de forma segura. Guárdala primero como archivo y luego añade el archivo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Leyendo fotos: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto lista.</numerusform>
@@ -177,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -187,9 +223,28 @@ Detalles para la organización: %2</translation>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>el banco de práctica de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>Este es el banco de práctica de esta computadora: nada sale de ella, y los casos de práctica solo duran hasta que se cierra SafeHash. Después, sus claves del caso ya no sirven.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>El banco de práctica no conoce este caso. Los casos de práctica solo duran hasta que se cierra SafeHash, así que un caso de otra vez ya no existe; abre un caso de práctica nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>La clave del caso une estas huellas digitales a tu caso, para que más adelante tú o tu persona de apoyo puedan consultarlas o retirarlas.</translation>
     </message>
@@ -259,7 +314,7 @@ Detalles para la organización: %2</translation>
         <translation>Apunta esta clave o guárdala ahora: SafeHash solo la muestra esta vez.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>Recordar este caso en esta computadora</translation>
     </message>
@@ -269,7 +324,7 @@ Detalles para la organización: %2</translation>
         <translation>En esta computadora</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>La clave se guarda en el almacén de contraseñas de esta computadora, para que puedas consultar tu caso más adelante sin escribirla. Cualquiera que pueda usar esta cuenta de la computadora podría encontrarla. Si compartes esta computadora, deja esta opción desactivada.</translation>
     </message>
@@ -290,7 +345,7 @@ Detalles para la organización: %2</translation>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>Abriendo un caso nuevo…</translation>
     </message>
@@ -326,7 +381,7 @@ Detalles para la organización: %2</translation>
         <translation>Solo letras y números; los guiones son opcionales.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>Esta clave del caso parece correcta.</translation>
     </message>
@@ -334,40 +389,57 @@ Detalles para la organización: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Consulta lo que el banco de hashes guarda de tu caso, o pídele que borre las huellas digitales. Necesitas la referencia del caso (está en tu recibo) y tu clave del caso.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>De tu recibo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>Clave del caso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>Se oculta mientras se escribe; «Mostrar» la muestra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>Mostrar la clave del caso</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>Abrir un recibo guardado…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>Abrir un recibo guardado</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Rellena la referencia del caso con un recibo que guardaste</translation>
     </message>
@@ -377,7 +449,7 @@ Detalles para la organización: %2</translation>
         <translation>Consultar el estado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>Envíos de este caso</translation>
     </message>
@@ -407,12 +479,22 @@ Detalles para la organización: %2</translation>
         <translation>Pide al banco que borre todas las huellas digitales del caso</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar o retirar un caso</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>Ocultar la clave del caso</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Escribe la referencia del caso que aparece en tu recibo.</translation>
     </message>
@@ -422,27 +504,54 @@ Detalles para la organización: %2</translation>
         <translation>Este archivo no es un recibo de SafeHash.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>Recibo abierto. Ahora escribe tu clave del caso.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>Recibo abierto. Ahora escribe la clave del caso de este caso.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>Este caso está abierto. Todavía no se ha enviado nada a él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>Este caso está abierto, pero el banco no guarda ninguna de sus huellas digitales: todos los envíos de abajo se retiraron.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>Este caso está abierto. El banco guarda %n foto en él.</numerusform>
+            <numerusform>Este caso está abierto. El banco guarda %n fotos en él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %n envío de abajo se retiró.</numerusform>
+            <numerusform>%1 %n envíos de abajo se retiraron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>Retirar el caso</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>Preguntando al banco de hashes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Este caso se retiró: el banco borró sus huellas digitales.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>Este caso está abierto. El banco guarda los envíos de abajo.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -457,7 +566,12 @@ Detalles para la organización: %2</translation>
         <translation>Enviado el %1: retirado (referencia %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>Retirado: el banco confirmó que borró estas huellas digitales.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>¿Retirar este envío?</translation>
     </message>
@@ -467,7 +581,18 @@ Detalles para la organización: %2</translation>
         <translation>El banco borrará estas huellas digitales. Las plataformas ya no podrán reconocer copias de estas fotos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>¿Retirar todo el caso?</translation>
     </message>
@@ -480,7 +605,7 @@ Detalles para la organización: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Por cada foto, SafeHash envía</translation>
     </message>
@@ -516,12 +641,12 @@ Detalles para la organización: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exactamente lo que se enviará</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Muestra, palabra por palabra, el mensaje que SafeHash enviará al banco</translation>
     </message>
@@ -531,7 +656,7 @@ Detalles para la organización: %2</translation>
         <translation>Exactamente lo que se enviará</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Este es el mensaje completo. La clave del caso viaja con él como una contraseña (no se muestra aquí), y la referencia de abajo como su etiqueta.</translation>
     </message>
@@ -572,7 +697,7 @@ Detalles para la organización: %2</translation>
         <translation>Ocultar el mensaje exacto</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -736,12 +861,7 @@ Detalles para la organización: %2</translation>
         <translation>En esta computadora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>Cuando cierras SafeHash, olvida esta sesión por sí solo. Esto también borra lo que le pediste que recordara.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -751,10 +871,34 @@ Detalles para la organización: %2</translation>
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>Estas huellas digitales ya habían llegado a %1, pero después se retiraron.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>El banco las borró: no guarda ninguna de estas fotos. Para enviarlas de nuevo, abre un caso nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Tus huellas digitales se enviaron a %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>El banco ya tenía estas huellas digitales. Consulta el caso para ver lo que guarda ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>El banco ya tenía estas huellas digitales; ahora guarda %n foto de ellas.</numerusform>
+            <numerusform>El banco ya tenía estas huellas digitales; ahora guarda %n fotos de ellas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -774,17 +918,27 @@ Detalles para la organización: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>Referencia del caso: %1
 Referencia del envío: %2
 Recibido: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>Cuando cierras SafeHash, olvida por sí solo las fotos, las huellas digitales y la clave del caso de esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>Lo que le pediste que guardara (ajustes, un caso recordado, envíos pendientes) se queda hasta que pulses el botón de abajo. Los archivos que guardaste tú, como este recibo o un archivo con la clave del caso, SafeHash nunca los borra.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>Guardar el recibo</translation>
     </message>
@@ -793,21 +947,11 @@ Recibido: %3</translation>
         <source>The receipt was saved.</source>
         <translation>El recibo se ha guardado.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>¿Olvidar todo?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>SafeHash borrará todo lo que guardó en esta computadora: tus ajustes, una clave del caso recordada y las huellas digitales pendientes de enviar. Los recibos que guardaste tú se quedan donde los guardaste. Lo que se envió al banco sigue allí; retíralo antes si quieres que desaparezca.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>No se pudo leer este archivo.</translation>
     </message>
@@ -822,37 +966,17 @@ Recibido: %3</translation>
         <translation>No se pudo abrir el archivo; puede que no tengas permiso para leerlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>Esto no es una foto, sino una carpeta o un archivo especial.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>Este acceso directo apunta a sí mismo, así que no hay ninguna foto que leer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>El archivo cambió mientras se leía; vuelve a añadirlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>El archivo está vacío, así que no contiene ninguna foto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>El archivo es demasiado grande para ser una foto que SafeHash pueda leer.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>Este archivo no es una foto que SafeHash pueda leer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>La foto está incompleta o dañada, así que no se puede leer hasta el final.</translation>
     </message>
@@ -872,17 +996,7 @@ Recibido: %3</translation>
         <translation>La imagen está hecha de una forma que ninguna cámara ni teléfono usa, así que no se abrió, para proteger esta computadora.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Leer este archivo tardó mucho más de lo que tardaría cualquier foto, así que SafeHash lo detuvo; puede estar dañado o hecho para causar daño.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Leer este archivo necesitó mucha más memoria de la que necesitaría cualquier foto, así que SafeHash lo detuvo; puede estar dañado o hecho para causar daño.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>Este archivo hizo que el lector de SafeHash se detuviera, así que no se creó su huella digital; puede estar dañado o hecho para causar daño. Tus demás archivos están a salvo.</translation>
     </message>
@@ -892,9 +1006,70 @@ Recibido: %3</translation>
         <translation>Al leer este archivo se obtuvo una respuesta en la que SafeHash no puede confiar, así que no se creó su huella digital; puede estar hecho para causar daño.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>Esto no es una foto ni un video, sino una carpeta o un archivo especial.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>Esta carpeta no se pudo abrir, así que las fotos que contiene no se añadieron; puede que no tengas permiso para leerla.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>Este acceso directo apunta a sí mismo, así que no hay nada que leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>El archivo está vacío, así que no contiene ninguna foto ni video.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>Este archivo no es una foto ni un video que SafeHash pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>Este video está guardado en un formato que SafeHash no puede leer, así que no se abrió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>Este archivo no contiene video (solo sonido, o nada que se pueda reproducir), así que no hay nada que leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>El video está dañado y no se pudo reproducir, así que no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>El video no indica a qué velocidad se reproduce, así que SafeHash no puede hacer su huella digital.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>El video dura más de %1 horas, lo máximo que SafeHash lee de un video, así que no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>La imagen del video es mucho más grande que la de cualquier cámara, así que no se abrió, para proteger esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Leer este archivo tardó mucho más de lo normal, así que SafeHash lo detuvo; puede estar dañado o hecho para causar daño.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Leer este archivo necesitaba mucha más memoria que cualquier foto o video, así que SafeHash lo detuvo; puede estar dañado o hecho para causar daño.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>No se pudo abrir esta carpeta, así que no se añadieron sus fotos y videos; puede que no tengas permiso para leerla.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1008,8 +1183,8 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>Son demasiadas fotos para un solo envío; envíalas en grupos más pequeños.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>Son demasiadas fotos y videos para un solo envío; envíalos en grupos más pequeños.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,8 +1276,28 @@ Recibido: %3</translation>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>La foto se giró para ponerla derecha, como la muestra un teléfono.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>El video está guardado girado; su huella digital se hizo tal como está guardado y también derecho, como lo muestran los reproductores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>Este archivo contiene más de un video; solo se leyó el primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>El video está cortado o dañado; solo se leyó la parte que se reproduce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>El video indica una velocidad poco habitual; sus fotogramas se eligieron según esa velocidad, como hacen otras herramientas de huellas de video, así que sus tiempos pueden no ser exactos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>A la clave del caso le falta %n carácter.</numerusform>
@@ -1156,6 +1351,44 @@ Recibido: %3</translation>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>Ya hay un archivo llamado %1. ¿Quieres reemplazarlo?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>Conservar el archivo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>¿Olvidar todo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>SafeHash borrará todo lo que guardó en esta computadora: tus ajustes, una clave del caso recordada y las huellas digitales pendientes de envío.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>Los archivos que guardaste tú, como un recibo o un archivo con la clave del caso, se quedan donde los guardaste: bórralos tú si ya no los necesitas. Lo que se envió al banco se queda allí; retíralo antes si quieres que desaparezca.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>Olvidar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1169,8 +1402,8 @@ Recibido: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar o retirar un caso</translation>
     </message>
@@ -1190,18 +1423,18 @@ Recibido: %3</translation>
         <translation>Todas las conexiones que hizo SafeHash</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>Ir al paso anterior</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -1278,7 +1511,12 @@ Recibido: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>Desplazar la página</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -1286,7 +1524,13 @@ Recibido: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>Imagen pegada %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1296,7 +1540,7 @@ Recibido: %3</translation>
         <translation>Qué ha pasado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
@@ -1375,7 +1619,7 @@ Recibido: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Pulsa %1 dos veces seguidas, o %2, para salir al instante.</translation>
@@ -1399,7 +1643,7 @@ Recibido: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
@@ -1436,11 +1680,12 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>Descartar el envío elegido</translation>
     </message>
@@ -1465,13 +1710,22 @@ Recibido: %3</translation>
         <translation>Todavía no hay nada que enviar; vuelve un paso atrás.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>No se guardan: el banco de hashes tenía estas huellas digitales, pero se retiraron.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Enviado. El banco de hashes lo ha confirmado.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>Aún no se ha enviado.</translation>
     </message>
@@ -1502,7 +1756,7 @@ Recibido: %3</translation>
         <translation>%1 Último intento: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Se guardan solo hasta que SafeHash se cierra.</translation>
     </message>
@@ -1512,7 +1766,7 @@ Recibido: %3</translation>
         <translation>Se guardan, cifradas, en esta computadora hasta que se envíen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>¿Descartar este envío?</translation>
     </message>
@@ -1525,7 +1779,7 @@ Recibido: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -1538,12 +1792,18 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>Guardar en esta computadora</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Usar otro banco de hashes (avanzado)</translation>
     </message>
@@ -1618,17 +1878,37 @@ Recibido: %3</translation>
         <translation>Usar estos ajustes hasta que SafeHash se cierre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>Guardar estos ajustes en esta computadora</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>el banco de práctica de esta computadora (no se comparte nada)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>Olvidar todo en esta computadora…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>Olvidar todo en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>Borra todo lo que SafeHash guardó aquí: ajustes, caso recordado, envíos pendientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>Olvidar todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>Borra tus ajustes guardados, una clave del caso recordada y las huellas digitales pendientes de envío. Los archivos que guardaste tú, como un recibo o un archivo con la clave del caso, se quedan donde los guardaste.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>Las huellas digitales se envían a %1, según lo configuró %2.</translation>
@@ -1639,7 +1919,28 @@ Recibido: %3</translation>
         <translation>El idioma de la computadora</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>Tamaño normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Lo más grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Idioma cambiado: %1.</translation>
@@ -1650,7 +1951,7 @@ Recibido: %3</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>La dirección del proxy no es válida: empieza por socks5h://, socks5://, http:// o https://, seguida de la dirección y el puerto del proxy.</translation>
     </message>
@@ -1677,14 +1978,23 @@ Recibido: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash crea una huella digital de cada foto que elijas, aquí, en esta computadora. Solo estas huellas digitales, con tu clave del caso, se envían al banco de hashes que usa %1. Las plataformas asociadas las usan para reconocer copias de tus fotos y bloquearlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>Qué se envía y qué no</translation>
     </message>
@@ -1714,12 +2024,13 @@ Recibido: %3</translation>
         <translation>Una huella digital es un dato delicado: a veces se puede reconstruir a partir de ella una imagen aproximada de la foto. Solo se envía al banco que se nombra aquí.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>Si alguien en una foto tenía menos de 18 años</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Si alguien en una foto tenía menos de %1 años</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>Ayuda y apoyo</translation>
     </message>
@@ -1729,7 +2040,12 @@ Recibido: %3</translation>
         <translation>Salida rápida: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash hace una huella digital de cada foto que elijas, aquí en esta computadora. Solo estas huellas digitales, con tu clave del caso, se envían a %1, donde puedes probar cada paso: nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Ajoutez les photos que vous voulez protéger&#xa0;: faites-les glisser (ou des dossiers entiers) dans cette fenêtre, ou choisissez-les ci-dessous. Vos photos ne s’affichent pas ici, sauf si vous demandez à en voir une.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Ajoute les photos copiées dans votre gestionnaire de fichiers (%1)</translation>
+        <translation>Ajoute les photos copiées dans votre gestionnaire de fichiers, ou une image copiée (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>Vous pouvez aussi déposer des photos ou des dossiers n’importe où dans cette fenêtre.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>Retire toutes les photos de la liste (les fichiers ne sont pas modifiés)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>Cette image est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>L’image copiée a été ajoutée sous le nom «&#xa0;%1&#xa0;». Elle est lue depuis la mémoire et n’est jamais enregistrée nulle part.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Rien à coller&#xa0;: le presse-papiers est vide. Copiez des photos dans votre gestionnaire de fichiers, ou copiez une image, puis collez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>Le presse-papiers contient du texte, pas des photos, donc rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>Le presse-papiers nomme des fichiers qui ne sont pas (ou plus) sur cet ordinateur, donc rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>Le presse-papiers contient une adresse web, pas une photo de cet ordinateur. Enregistrez d’abord la photo, puis ajoutez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>Le presse-papiers contient une image dans un format que SafeHash ne peut pas lire en toute sécurité. Enregistrez-la d’abord comme fichier, puis ajoutez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Lecture des photos&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n photo prête.</numerusform>
@@ -177,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -187,9 +223,28 @@ Détails pour l’organisation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>la banque d’essai de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>Voici la banque d’essai de cet ordinateur&#xa0;: rien ne quitte cet ordinateur, et les cas d’essai ne durent que jusqu’à la fermeture de SafeHash. Leurs clés du cas ne fonctionnent plus ensuite.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>La banque d’essai ne connaît pas ce cas. Les cas d’essai ne durent que jusqu’à la fermeture de SafeHash&#xa0;; un cas d’une autre fois n’existe donc plus. Veuillez ouvrir un nouveau cas d’essai.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>La clé du cas relie ces empreintes à votre cas, pour que vous ou la personne qui vous accompagne puissiez les consulter ou les retirer plus tard.</translation>
     </message>
@@ -259,7 +314,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Notez cette clé ou enregistrez-la maintenant&#xa0;: SafeHash ne l’affiche qu’une seule fois.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>Mémoriser ce cas sur cet ordinateur</translation>
     </message>
@@ -269,7 +324,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>La clé est conservée dans le gestionnaire de mots de passe de cet ordinateur, pour que vous puissiez consulter votre cas plus tard sans la taper. Toute personne qui peut utiliser ce compte de l’ordinateur pourrait la trouver. Si vous partagez cet ordinateur, laissez cette option désactivée.</translation>
     </message>
@@ -290,7 +345,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>Ouverture d’un nouveau cas…</translation>
     </message>
@@ -326,7 +381,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Lettres et chiffres uniquement&#xa0;; les tirets sont facultatifs.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>Cette clé du cas semble correcte.</translation>
     </message>
@@ -334,40 +389,57 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Voyez ce que la banque d’empreintes conserve pour votre cas, ou demandez-lui de supprimer les empreintes. Il vous faut la référence du cas (elle figure sur votre reçu) et votre clé du cas.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>Référence du cas</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>Sur votre reçu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>Clé du cas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>Masquée pendant la saisie&#xa0;; «&#xa0;Afficher&#xa0;» l’affiche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>Afficher la clé du cas</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>Ouvrir un reçu enregistré…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>Ouvrir un reçu enregistré</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Remplit la référence du cas à partir d’un reçu que vous avez enregistré</translation>
     </message>
@@ -377,7 +449,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Consulter l’état</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>Envois de ce cas</translation>
     </message>
@@ -407,12 +479,22 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Demande à la banque de supprimer toutes les empreintes du cas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>Consulter ou retirer un cas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>Masquer la clé du cas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Saisissez la référence du cas qui figure sur votre reçu.</translation>
     </message>
@@ -422,27 +504,54 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Ce fichier n’est pas un reçu SafeHash.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>Reçu ouvert. Saisissez maintenant votre clé du cas.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>Reçu ouvert. Saisissez maintenant la clé du cas de ce cas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>Ce cas est ouvert. Rien ne lui a encore été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>Ce cas est ouvert, mais la banque ne conserve aucune de ses empreintes&#xa0;: tous les envois ci-dessous ont été retirés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>Ce cas est ouvert. La banque y conserve %n photo.</numerusform>
+            <numerusform>Ce cas est ouvert. La banque y conserve %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %n envoi ci-dessous a été retiré.</numerusform>
+            <numerusform>%1 %n envois ci-dessous ont été retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>Retirer le cas</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>Question à la banque d’empreintes en cours…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Ce cas a été retiré&#xa0;: la banque a supprimé ses empreintes.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>Ce cas est ouvert. La banque conserve les envois ci-dessous.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -457,7 +566,12 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Envoyé le %1&#xa0;: retiré (référence %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>Retiré&#xa0;: la banque a confirmé avoir supprimé ces empreintes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>Retirer cet envoi&#xa0;?</translation>
     </message>
@@ -467,7 +581,18 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>La banque supprimera ces empreintes. Les plateformes ne pourront plus reconnaître les copies de ces photos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>Retirer tout le cas&#xa0;?</translation>
     </message>
@@ -480,7 +605,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Pour chaque photo, SafeHash envoie</translation>
     </message>
@@ -516,12 +641,12 @@ Détails pour l’organisation&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>Afficher exactement ce qui sera envoyé</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Affiche, mot pour mot, le message que SafeHash enverra à la banque</translation>
     </message>
@@ -531,7 +656,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Exactement ce qui sera envoyé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Voici le message complet. La clé du cas l’accompagne comme un mot de passe (elle n’est pas affichée ici), et la référence ci-dessous comme son étiquette.</translation>
     </message>
@@ -572,7 +697,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Masquer le message exact</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -736,12 +861,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>À la fermeture, SafeHash oublie cette session de lui-même. Ceci supprime aussi tout ce que vous lui avez demandé de mémoriser.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -751,10 +871,34 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>Ces empreintes étaient déjà arrivées à %1, mais elles ont été retirées depuis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>La banque les a supprimées&#xa0;: elle ne conserve aucune de ces photos. Pour les envoyer à nouveau, ouvrez un nouveau cas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Vos empreintes ont été envoyées à %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>La banque avait déjà ces empreintes. Consultez le cas pour voir ce qu’elle conserve maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>La banque avait déjà ces empreintes&#xa0;; elle en conserve maintenant %n photo.</numerusform>
+            <numerusform>La banque avait déjà ces empreintes&#xa0;; elle en conserve maintenant %n photos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -774,17 +918,27 @@ Détails pour l’organisation&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>Référence du cas&#xa0;: %1
 Référence de l’envoi&#xa0;: %2
 Reçu le&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>Quand vous fermez SafeHash, il oublie de lui-même les photos, les empreintes et la clé du cas de cette session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>Ce que vous lui avez demandé de garder (réglages, cas mémorisé, envois en attente) reste jusqu’à ce que vous appuyiez sur le bouton ci-dessous. Les fichiers que vous avez enregistrés vous-même, comme ce reçu ou un fichier de clé du cas, ne sont jamais supprimés par SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
@@ -793,21 +947,11 @@ Reçu le&#xa0;: %3</translation>
         <source>The receipt was saved.</source>
         <translation>Le reçu a été enregistré.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>Tout oublier&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>SafeHash supprimera tout ce qu’il a conservé sur cet ordinateur&#xa0;: vos réglages, une clé du cas mémorisée et les empreintes en attente d’envoi. Les reçus que vous avez enregistrés vous-même restent où vous les avez mis. Ce qui a été envoyé à la banque y reste&#xa0;; retirez-le d’abord si vous voulez qu’il disparaisse.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>Ce fichier n’a pas pu être lu.</translation>
     </message>
@@ -822,37 +966,17 @@ Reçu le&#xa0;: %3</translation>
         <translation>Le fichier n’a pas pu être ouvert&#xa0;; vous n’avez peut-être pas le droit de le lire.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>Ce n’est pas une photo, mais un dossier ou un fichier spécial.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>Ce raccourci renvoie à lui-même&#xa0;: il n’y a donc aucune photo à lire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>Le fichier a changé pendant sa lecture&#xa0;; ajoutez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>Le fichier est vide&#xa0;: il ne contient donc aucune photo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>Le fichier est trop volumineux pour être une photo que SafeHash peut lire.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>Ce fichier n’est pas une photo que SafeHash peut lire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>La photo est incomplète ou abîmée&#xa0;: elle ne peut pas être lue jusqu’au bout.</translation>
     </message>
@@ -872,17 +996,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>L’image est construite d’une façon qu’aucun appareil photo ni téléphone n’utilise&#xa0;: elle n’a pas été ouverte, pour protéger cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>La lecture de ce fichier a pris bien plus de temps que pour n’importe quelle photo, alors SafeHash l’a arrêtée&#xa0;; le fichier est peut-être abîmé ou conçu pour nuire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>La lecture de ce fichier demandait bien plus de mémoire que pour n’importe quelle photo, alors SafeHash l’a arrêtée&#xa0;; le fichier est peut-être abîmé ou conçu pour nuire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>Ce fichier a fait s’arrêter le lecteur de SafeHash, donc aucune empreinte n’en a été faite&#xa0;; il est peut-être abîmé ou conçu pour nuire. Vos autres fichiers ne risquent rien.</translation>
     </message>
@@ -892,9 +1006,70 @@ Reçu le&#xa0;: %3</translation>
         <translation>La lecture de ce fichier a donné une réponse à laquelle SafeHash ne peut pas se fier, donc aucune empreinte n’en a été faite&#xa0;; il est peut-être conçu pour nuire.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>Ce n’est ni une photo ni une vidéo, mais un dossier ou un fichier spécial.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>Ce dossier n’a pas pu être ouvert, donc les photos qu’il contient n’ont pas été ajoutées&#xa0;; vous n’avez peut-être pas le droit de le lire.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>Ce raccourci renvoie vers lui-même, il n’y a donc rien à lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>Le fichier est vide, il ne contient donc ni photo ni vidéo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>Ce fichier n’est ni une photo ni une vidéo que SafeHash peut lire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>Cette vidéo est enregistrée dans un format que SafeHash ne peut pas lire, elle n’a donc pas été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>Ce fichier ne contient pas de vidéo (seulement du son, ou rien qui se lise), il n’y a donc rien à lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>La vidéo est endommagée et n’a pas pu être lue jusqu’au bout, elle n’a donc pas été traitée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>La vidéo n’indique pas sa vitesse de lecture, SafeHash ne peut donc pas faire son empreinte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>La vidéo dure plus de %1 heures, le maximum que SafeHash lit pour une vidéo, elle n’a donc pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>L’image de la vidéo est bien plus grande que celle de n’importe quelle caméra, elle n’a donc pas été ouverte, pour protéger cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>La lecture de ce fichier a pris bien plus longtemps que prévu, SafeHash l’a donc arrêtée&#xa0;; il est peut-être endommagé ou conçu pour nuire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>La lecture de ce fichier demandait bien plus de mémoire que n’importe quelle photo ou vidéo, SafeHash l’a donc arrêtée&#xa0;; il est peut-être endommagé ou conçu pour nuire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>Ce dossier n’a pas pu être ouvert, ses photos et vidéos n’ont donc pas été ajoutées&#xa0;; vous n’avez peut-être pas l’autorisation de le lire.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1008,8 +1183,8 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>Cela fait trop de photos pour un seul envoi&#xa0;; envoyez-les en plus petits groupes.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>Il y a trop de photos et de vidéos pour un seul envoi&#xa0;; veuillez les envoyer en plus petits groupes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,8 +1276,28 @@ Reçu le&#xa0;: %3</translation>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>La photo a été redressée, comme un téléphone l’affiche.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>La vidéo est enregistrée tournée&#xa0;; son empreinte a été faite telle qu’enregistrée et redressée, comme les lecteurs l’affichent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>Ce fichier contient plusieurs vidéos&#xa0;; seule la première a été lue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>La vidéo est coupée ou endommagée&#xa0;; seule la partie lisible a été lue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>La vidéo indique une vitesse inhabituelle&#xa0;; ses images ont été choisies selon cette vitesse, comme le font d’autres outils d’empreintes vidéo, leurs horaires peuvent donc être décalés.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>Il manque %n caractère à la clé du cas.</numerusform>
@@ -1156,6 +1351,44 @@ Reçu le&#xa0;: %3</translation>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>Il y a déjà un fichier nommé %1. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>Garder l’ancien fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>Tout oublier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>SafeHash va supprimer tout ce qu’il a gardé sur cet ordinateur&#xa0;: vos réglages, une clé du cas mémorisée et les empreintes en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>Les fichiers que vous avez enregistrés vous-même, comme un reçu ou un fichier de clé du cas, restent là où vous les avez mis&#xa0;: supprimez-les vous-même si vous n’en avez plus besoin. Ce qui a été envoyé à la banque y reste&#xa0;; retirez-le d’abord si vous voulez qu’il disparaisse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>Tout oublier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1169,8 +1402,8 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>Consulter ou retirer un cas</translation>
     </message>
@@ -1190,18 +1423,18 @@ Reçu le&#xa0;: %3</translation>
         <translation>Toutes les connexions faites par SafeHash</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>Revenir à l’étape précédente</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -1278,7 +1511,12 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>Faire défiler la page</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -1286,7 +1524,13 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>Image collée %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1296,7 +1540,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -1375,7 +1619,7 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Appuyez deux fois rapidement sur %1, ou sur %2, pour partir immédiatement.</translation>
@@ -1399,7 +1643,7 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
@@ -1436,11 +1680,12 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>Abandonner l’envoi choisi</translation>
     </message>
@@ -1465,13 +1710,22 @@ Reçu le&#xa0;: %3</translation>
         <translation>Il n’y a encore rien à envoyer&#xa0;; revenez une étape en arrière.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>Non conservées&#xa0;: la banque d’empreintes avait ces empreintes, mais elles ont été retirées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Envoyé. La banque d’empreintes l’a confirmé.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>Pas encore envoyé.</translation>
     </message>
@@ -1502,7 +1756,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>%1 Dernier essai&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Elles sont conservées seulement jusqu’à la fermeture de SafeHash.</translation>
     </message>
@@ -1512,7 +1766,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>Elles sont conservées, chiffrées, sur cet ordinateur jusqu’à leur envoi.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>Abandonner cet envoi&#xa0;?</translation>
     </message>
@@ -1525,7 +1779,7 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -1538,12 +1792,18 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>Enregistrer sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Utiliser une autre banque d’empreintes (avancé)</translation>
     </message>
@@ -1618,17 +1878,37 @@ Reçu le&#xa0;: %3</translation>
         <translation>Utiliser ces réglages jusqu’à la fermeture de SafeHash</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>Enregistrer ces réglages sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>la banque d’essai de cet ordinateur (rien n’est partagé)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>Tout oublier sur cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>Tout oublier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>Supprime tout ce que SafeHash a gardé ici&#xa0;: réglages, cas mémorisé, envois en attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>Tout oublier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>Supprime vos réglages enregistrés, une clé du cas mémorisée et les empreintes en attente d’envoi. Les fichiers que vous avez enregistrés vous-même, comme un reçu ou un fichier de clé du cas, restent là où vous les avez mis.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>Les empreintes sont envoyées à %1, comme l’a configuré %2.</translation>
@@ -1639,7 +1919,28 @@ Reçu le&#xa0;: %3</translation>
         <translation>La langue de l’ordinateur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>Taille habituelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Très grand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Langue changée&#xa0;: %1.</translation>
@@ -1650,7 +1951,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>L’adresse du proxy n’est pas valide&#xa0;: elle commence par socks5h://, socks5://, http:// ou https://, suivi de l’adresse et du port du proxy.</translation>
     </message>
@@ -1677,14 +1978,23 @@ Reçu le&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash crée une empreinte de chaque photo que vous choisissez, ici, sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à la banque d’empreintes utilisée par %1. Les plateformes partenaires s’en servent pour reconnaître les copies de vos photos et les bloquer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>Ce qui est envoyé, et ce qui ne l’est pas</translation>
     </message>
@@ -1714,12 +2024,13 @@ Reçu le&#xa0;: %3</translation>
         <translation>Une empreinte est une donnée sensible&#xa0;: on peut parfois en reconstruire une image approximative de la photo. Elle n’est envoyée qu’à la banque nommée ici.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>Si une personne sur une photo avait moins de 18 ans</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Si une personne sur une photo avait moins de %1 ans</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>Aide et soutien</translation>
     </message>
@@ -1729,7 +2040,12 @@ Reçu le&#xa0;: %3</translation>
         <translation>Sortie rapide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash fait une empreinte de chaque photo que vous choisissez, ici sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à %1, où vous pouvez essayer chaque étape&#xa0;: rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>

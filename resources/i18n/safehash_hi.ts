@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>वे फ़ोटो जोड़ें जिन्हें आप सुरक्षित रखना चाहते हैं: उन्हें (या पूरे फ़ोल्डर) इस विंडो में खींचकर छोड़ें, या नीचे से चुनें। जब तक आप कोई फ़ोटो देखना न चाहें, आपकी फ़ोटो यहाँ नहीं दिखाई जातीं।</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>आपने अपने फ़ाइल मैनेजर में जो फ़ोटो कॉपी की हैं, उन्हें जोड़ता है (%1)</translation>
+        <translation>आपके फ़ाइल मैनेजर में कॉपी की गई फ़ोटो, या कॉपी की गई कोई तस्वीर जोड़ता है (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>आप फ़ोटो या फ़ोल्डर इस विंडो में कहीं भी छोड़ सकते हैं।</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>सभी फ़ोटो को सूची से हटाता है (फ़ाइलें नहीं बदली जातीं)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>यह तस्वीर पहले से सूची में है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>कॉपी की गई तस्वीर “%1” नाम से जोड़ी गई। इसे मेमोरी से पढ़ा जाता है और कहीं सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>पेस्ट करने को कुछ नहीं है: क्लिपबोर्ड खाली है। अपने फ़ाइल मैनेजर में फ़ोटो कॉपी करें, या कोई तस्वीर कॉपी करें, फिर दोबारा पेस्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>क्लिपबोर्ड में फ़ोटो नहीं, टेक्स्ट है, इसलिए कुछ नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>क्लिपबोर्ड में ऐसी फ़ाइलों के नाम हैं जो इस कंप्यूटर पर नहीं हैं (या अब नहीं हैं), इसलिए कुछ नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>क्लिपबोर्ड में इस कंप्यूटर की कोई फ़ोटो नहीं, बल्कि एक वेब पता है। पहले फ़ोटो सहेजें, फिर फ़ाइल जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>क्लिपबोर्ड में ऐसी तस्वीर है जिसे SafeHash सुरक्षित रूप से नहीं पढ़ सकता। पहले इसे फ़ाइल के रूप में सहेजें, फिर फ़ाइल जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>फ़ोटो पढ़ी जा रही हैं: %2 में से %1 पूरी</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n फ़ोटो तैयार है।</numerusform>
@@ -177,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -187,9 +223,28 @@ Details for the organisation: %2</source>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>इस कंप्यूटर का अभ्यास बैंक</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>यह इस कंप्यूटर का अभ्यास बैंक है: कुछ भी इस कंप्यूटर से बाहर नहीं जाता, और अभ्यास केस सिर्फ़ SafeHash बंद होने तक रहते हैं। उसके बाद उनके केस टोकन काम नहीं करते।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>अभ्यास बैंक इस केस को नहीं जानता। अभ्यास केस सिर्फ़ SafeHash बंद होने तक रहते हैं, इसलिए पिछली बार का केस अब नहीं है; कृपया नया अभ्यास केस खोलें।</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>केस टोकन इन फ़िंगरप्रिंट को आपके केस से जोड़ता है, ताकि आप या आपके सहायता कर्मी बाद में उन्हें देख सकें या वापस ले सकें।</translation>
     </message>
@@ -259,7 +314,7 @@ Details for the organisation: %2</source>
         <translation>इस टोकन को अभी लिख लें या सहेज लें: SafeHash इसे सिर्फ़ इसी एक बार दिखाता है।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>इस कंप्यूटर पर यह केस याद रखें</translation>
     </message>
@@ -269,7 +324,7 @@ Details for the organisation: %2</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>टोकन इस कंप्यूटर के पासवर्ड स्टोर में रखा जाता है, ताकि आप बाद में उसे टाइप किए बिना अपना केस देख सकें। जो भी इस कंप्यूटर खाते का उपयोग कर सकता है, वह इसे ढूँढ़ सकता है। अगर आप यह कंप्यूटर दूसरों के साथ इस्तेमाल करते हैं, तो इसे बंद ही रहने दें।</translation>
     </message>
@@ -290,7 +345,7 @@ Details for the organisation: %2</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>नया केस खोला जा रहा है…</translation>
     </message>
@@ -326,7 +381,7 @@ Details for the organisation: %2</source>
         <translation>सिर्फ़ अक्षर और अंक; डैश लगाना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>यह केस टोकन सही लग रहा है।</translation>
     </message>
@@ -334,40 +389,57 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>देखें कि हैश बैंक ने आपके केस के लिए क्या रखा है, या उससे फ़िंगरप्रिंट मिटाने के लिए कहें। इसके लिए आपको केस संदर्भ (यह आपकी रसीद पर है) और अपना केस टोकन चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>केस संदर्भ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>आपकी रसीद से</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>केस टोकन</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>टाइप करते समय छिपा रहता है; “दिखाएँ” से दिखता है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>केस टोकन दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>सहेजी गई रसीद खोलें…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>सहेजी गई रसीद खोलें</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>आपकी सहेजी हुई रसीद से केस संदर्भ भर देता है</translation>
     </message>
@@ -377,7 +449,7 @@ Details for the organisation: %2</source>
         <translation>स्थिति देखें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>इस केस के बैच</translation>
     </message>
@@ -407,12 +479,22 @@ Details for the organisation: %2</source>
         <translation>बैंक से इसके सभी फ़िंगरप्रिंट मिटाने के लिए कहता है</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>केस देखें या वापस लें</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>केस टोकन छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>कृपया अपनी रसीद पर लिखा केस संदर्भ डालें।</translation>
     </message>
@@ -422,27 +504,54 @@ Details for the organisation: %2</source>
         <translation>यह फ़ाइल SafeHash की रसीद नहीं है।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>रसीद खुल गई। अब अपना केस टोकन डालें।</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>रसीद खुल गई। अब इस केस का केस टोकन डालें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>यह केस खुला है। इसमें अभी तक कुछ नहीं भेजा गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>यह केस खुला है, लेकिन बैंक के पास इसका कोई फ़िंगरप्रिंट नहीं है: नीचे का हर बैच वापस ले लिया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>यह केस खुला है। बैंक के पास इसमें %n फ़ोटो है।</numerusform>
+            <numerusform>यह केस खुला है। बैंक के पास इसमें %n फ़ोटो हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 नीचे का %n बैच वापस ले लिया गया।</numerusform>
+            <numerusform>%1 नीचे के %n बैच वापस ले लिए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>केस वापस लें</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>हैश बैंक से पूछा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>यह केस वापस ले लिया गया है: बैंक ने इसके फ़िंगरप्रिंट मिटा दिए हैं।</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>यह केस खुला है। बैंक के पास नीचे दिए गए बैच हैं।</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -457,7 +566,12 @@ Details for the organisation: %2</source>
         <translation>%1 को भेजा गया: वापस ले लिया गया (संदर्भ %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>वापस ले लिया गया: बैंक ने पुष्टि की कि उसने ये फ़िंगरप्रिंट मिटा दिए।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>यह बैच वापस लें?</translation>
     </message>
@@ -467,7 +581,18 @@ Details for the organisation: %2</source>
         <translation>बैंक ये फ़िंगरप्रिंट मिटा देगा। इसके बाद प्लैटफ़ॉर्म इन फ़ोटो की कॉपी नहीं पहचान पाएँगे।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>वापस लें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>रहने दें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>पूरा केस वापस लें?</translation>
     </message>
@@ -480,7 +605,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>हर फ़ोटो के लिए SafeHash भेजता है</translation>
     </message>
@@ -516,12 +641,12 @@ Details for the organisation: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>ठीक-ठीक दिखाएँ कि क्या भेजा जाएगा</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>SafeHash बैंक को जो संदेश भेजेगा, उसे शब्दशः दिखाता है</translation>
     </message>
@@ -531,7 +656,7 @@ Details for the organisation: %2</source>
         <translation>ठीक-ठीक जो भेजा जाएगा</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>यह पूरा संदेश है। केस टोकन इसके साथ पासवर्ड की तरह जाता है (वह यहाँ नहीं दिखाया जाता), और नीचे दिया गया संदर्भ इसके लेबल की तरह।</translation>
     </message>
@@ -572,7 +697,7 @@ Details for the organisation: %2</source>
         <translation>सटीक संदेश छिपाएँ</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -736,12 +861,7 @@ Details for the organisation: %2</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>SafeHash बंद करने पर वह यह सत्र अपने-आप भूल जाता है। यह बटन वह सब भी मिटा देता है जिसे याद रखने के लिए आपने कहा था।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
@@ -751,10 +871,34 @@ Details for the organisation: %2</source>
         <translation>अभी तक कुछ नहीं भेजा गया है।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>ये फ़िंगरप्रिंट पहले %1 तक पहुँच चुके थे, लेकिन बाद में वापस ले लिए गए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>बैंक ने इन्हें मिटा दिया: उसके पास इनमें से कोई फ़ोटो नहीं है। इन्हें फिर से भेजने के लिए नया केस खोलें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>आपके फ़िंगरप्रिंट %1 को भेज दिए गए।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>बैंक के पास ये फ़िंगरप्रिंट पहले से थे। अब उसके पास क्या है, यह देखने के लिए केस जाँचें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>बैंक के पास ये फ़िंगरप्रिंट पहले से थे; अब उसके पास इनमें से %n फ़ोटो है।</numerusform>
+            <numerusform>बैंक के पास ये फ़िंगरप्रिंट पहले से थे; अब उसके पास इनमें से %n फ़ोटो हैं।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -774,17 +918,27 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>केस संदर्भ: %1
 बैच संदर्भ: %2
 मिलने का समय: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>जब आप SafeHash बंद करते हैं, तो यह इस सत्र की फ़ोटो, फ़िंगरप्रिंट और केस टोकन अपने आप भूल जाता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>जो कुछ आपने रखने को कहा था (सेटिंग्स, याद रखा गया केस, भेजे जाने की प्रतीक्षा में बैच) वह तब तक रहता है जब तक आप नीचे का बटन नहीं दबाते। आपकी खुद सहेजी फ़ाइलें, जैसे यह रसीद या केस टोकन की फ़ाइल, SafeHash कभी नहीं मिटाता।</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>रसीद सहेजें</translation>
     </message>
@@ -793,21 +947,11 @@ Received: %3</source>
         <source>The receipt was saved.</source>
         <translation>रसीद सहेज ली गई।</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>सब कुछ भूल जाएँ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>SafeHash ने इस कंप्यूटर पर जो कुछ भी रखा है, उसे मिटा देगा: आपकी सेटिंग, याद रखा गया केस टोकन और भेजे जाने का इंतज़ार कर रहे फ़िंगरप्रिंट। जो रसीदें आपने ख़ुद सहेजी हैं, वे जहाँ हैं वहीं रहेंगी। जो बैंक को भेजा जा चुका है, वह वहीं रहेगा; अगर आप चाहते हैं कि वह हट जाए, तो पहले उसे वापस लें।</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>यह फ़ाइल पढ़ी नहीं जा सकी।</translation>
     </message>
@@ -822,37 +966,17 @@ Received: %3</source>
         <translation>फ़ाइल खोली नहीं जा सकी; शायद आपके पास उसे पढ़ने की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>यह फ़ोटो नहीं है, बल्कि एक फ़ोल्डर या ख़ास फ़ाइल है।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>यह शॉर्टकट ख़ुद की ओर इशारा करता है, इसलिए पढ़ने के लिए कोई फ़ोटो नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>पढ़ते समय फ़ाइल बदल गई; कृपया उसे फिर से जोड़ें।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>फ़ाइल ख़ाली है, इसलिए इसमें कोई फ़ोटो नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>यह फ़ाइल इतनी बड़ी है कि यह SafeHash द्वारा पढ़ी जा सकने वाली फ़ोटो नहीं हो सकती।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>यह फ़ाइल ऐसी फ़ोटो नहीं है जिसे SafeHash पढ़ सके।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>फ़ोटो अधूरी है या ख़राब हो गई है, इसलिए इसे अंत तक नहीं पढ़ा जा सकता।</translation>
     </message>
@@ -872,17 +996,7 @@ Received: %3</source>
         <translation>यह तस्वीर ऐसे ढंग से बनी है जैसे कोई कैमरा या फ़ोन नहीं बनाता, इसलिए इस कंप्यूटर की सुरक्षा के लिए इसे नहीं खोला गया।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>इस फ़ाइल को पढ़ने में किसी भी फ़ोटो से कहीं ज़्यादा समय लगा, इसलिए SafeHash ने इसे रोक दिया; हो सकता है यह ख़राब हो या नुकसान पहुँचाने के लिए बनाई गई हो।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>इस फ़ाइल को पढ़ने के लिए किसी भी फ़ोटो से कहीं ज़्यादा मेमोरी चाहिए थी, इसलिए SafeHash ने इसे रोक दिया; हो सकता है यह ख़राब हो या नुकसान पहुँचाने के लिए बनाई गई हो।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>इस फ़ाइल की वजह से SafeHash का रीडर रुक गया, इसलिए इसका फ़िंगरप्रिंट नहीं बनाया गया; हो सकता है यह ख़राब हो या नुकसान पहुँचाने के लिए बनाई गई हो। आपकी बाकी फ़ाइलें सुरक्षित हैं।</translation>
     </message>
@@ -892,9 +1006,70 @@ Received: %3</source>
         <translation>इस फ़ाइल को पढ़ने पर ऐसा जवाब मिला जिस पर SafeHash भरोसा नहीं कर सकता, इसलिए इसका फ़िंगरप्रिंट नहीं बनाया गया; हो सकता है यह नुकसान पहुँचाने के लिए बनाई गई हो।</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>यह फ़ोटो या वीडियो नहीं, बल्कि एक फ़ोल्डर या विशेष फ़ाइल है।</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>यह फ़ोल्डर खोला नहीं जा सका, इसलिए इसके अंदर की फ़ोटो नहीं जोड़ी गईं; शायद आपके पास इसे पढ़ने की अनुमति नहीं है।</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>यह शॉर्टकट खुद की ओर इशारा करता है, इसलिए पढ़ने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>फ़ाइल खाली है, इसलिए इसमें कोई फ़ोटो या वीडियो नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>यह फ़ाइल ऐसी फ़ोटो या वीडियो नहीं है जिसे SafeHash पढ़ सके।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>यह वीडियो ऐसे रूप में सहेजा गया है जिसे SafeHash नहीं पढ़ सकता, इसलिए इसे नहीं खोला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>इस फ़ाइल में कोई वीडियो नहीं है (सिर्फ़ आवाज़, या चलने लायक कुछ नहीं), इसलिए पढ़ने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>वीडियो खराब है और चल नहीं सका, इसलिए इसे नहीं पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>वीडियो यह नहीं बताता कि वह कितनी तेज़ी से चलता है, इसलिए SafeHash उसका फ़िंगरप्रिंट नहीं बना सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>वीडियो %1 घंटे से लंबा है, जो SafeHash एक वीडियो में अधिकतम पढ़ता है, इसलिए इसे नहीं पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>वीडियो की तस्वीर किसी भी कैमरे की रिकॉर्डिंग से बहुत बड़ी है, इसलिए इस कंप्यूटर की सुरक्षा के लिए इसे नहीं खोला गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>इस फ़ाइल को पढ़ने में ज़रूरत से बहुत ज़्यादा समय लगा, इसलिए SafeHash ने इसे रोक दिया; यह खराब हो सकती है या नुकसान पहुँचाने के लिए बनाई गई हो सकती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>इस फ़ाइल को पढ़ने में किसी भी फ़ोटो या वीडियो से बहुत ज़्यादा मेमोरी चाहिए थी, इसलिए SafeHash ने इसे रोक दिया; यह खराब हो सकती है या नुकसान पहुँचाने के लिए बनाई गई हो सकती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>यह फ़ोल्डर नहीं खुल सका, इसलिए इसकी फ़ोटो और वीडियो नहीं जोड़े गए; शायद आपको इसे पढ़ने की अनुमति नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1008,8 +1183,8 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>एक बार में भेजने के लिए ये बहुत ज़्यादा फ़ोटो हैं; कृपया इन्हें छोटे-छोटे समूहों में भेजें।</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>एक बैच के लिए ये बहुत ज़्यादा फ़ोटो और वीडियो हैं; कृपया इन्हें छोटे समूहों में भेजें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,8 +1276,28 @@ Received: %3</source>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>फ़ोटो को सीधा किया गया, जैसे फ़ोन उसे दिखाता है।</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>वीडियो घुमा हुआ सहेजा गया है; इसका फ़िंगरप्रिंट सहेजे गए रूप में और सीधा करके, जैसा प्लेयर दिखाते हैं, दोनों तरह बनाया गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>इस फ़ाइल में एक से ज़्यादा वीडियो हैं; सिर्फ़ पहला पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>वीडियो अधूरा या खराब है; सिर्फ़ चलने वाला हिस्सा पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>वीडियो असामान्य गति बताता है; इसके फ़्रेम उसी गति से चुने गए, जैसा दूसरे वीडियो फ़िंगरप्रिंट टूल करते हैं, इसलिए उनके समय थोड़े अलग हो सकते हैं।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>केस टोकन में %n अक्षर कम है।</numerusform>
@@ -1156,6 +1351,44 @@ Received: %3</source>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>%1 नाम की फ़ाइल पहले से मौजूद है। क्या उसे बदल दें?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>पुरानी फ़ाइल रखें</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>सब कुछ भूल जाएँ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>SafeHash इस कंप्यूटर पर रखा सब कुछ मिटा देगा: आपकी सेटिंग्स, याद रखा गया केस टोकन और भेजे जाने की प्रतीक्षा में फ़िंगरप्रिंट।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>आपकी खुद सहेजी फ़ाइलें, जैसे रसीद या केस टोकन की फ़ाइल, वहीं रहती हैं जहाँ आपने उन्हें सहेजा: ज़रूरत न हो तो उन्हें खुद मिटाएँ। बैंक को भेजी गई चीज़ें वहीं रहती हैं; अगर आप उन्हें हटाना चाहते हैं तो पहले वापस लें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>सब कुछ भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>रहने दें</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1169,8 +1402,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>केस देखें या वापस लें</translation>
     </message>
@@ -1190,18 +1423,18 @@ Received: %3</source>
         <translation>SafeHash के बनाए गए सभी कनेक्शन</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>पिछले चरण पर जाएँ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>चरण %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
@@ -1278,7 +1511,12 @@ Received: %3</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>पेज स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>आगे बढ़ें</translation>
     </message>
@@ -1286,7 +1524,13 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>पेस्ट की गई तस्वीर %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
@@ -1296,7 +1540,7 @@ Received: %3</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>पढ़ी जा रही है…</translation>
     </message>
@@ -1375,7 +1619,7 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>तुरंत निकलने के लिए %1 को जल्दी से दो बार दबाएँ, या %2 दबाएँ।</translation>
@@ -1399,7 +1643,7 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>भेजने की प्रगति</translation>
     </message>
@@ -1436,11 +1680,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>छोड़ दें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>चुना गया बैच छोड़ दें</translation>
     </message>
@@ -1465,13 +1710,22 @@ Received: %3</source>
         <translation>अभी भेजने के लिए कुछ नहीं है; कृपया एक चरण पीछे जाएँ।</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>रखे नहीं गए: हैश बैंक के पास ये फ़िंगरप्रिंट थे, लेकिन इन्हें वापस ले लिया गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>भेज दिया गया। हैश बैंक ने पुष्टि कर दी है।</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>रहने दें</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>अभी नहीं भेजा गया।</translation>
     </message>
@@ -1502,7 +1756,7 @@ Received: %3</source>
         <translation>%1 पिछली कोशिश: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>ये सिर्फ़ SafeHash बंद होने तक रखे जाते हैं।</translation>
     </message>
@@ -1512,7 +1766,7 @@ Received: %3</source>
         <translation>ये भेजे जाने तक इस कंप्यूटर पर एन्क्रिप्ट करके रखे जाते हैं।</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>यह बैच छोड़ दें?</translation>
     </message>
@@ -1525,7 +1779,7 @@ Received: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>भाषा</translation>
@@ -1538,12 +1792,18 @@ Received: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>इस कंप्यूटर पर सहेजें</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>टेक्स्ट का आकार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>दूसरा हैश बैंक इस्तेमाल करें (उन्नत)</translation>
     </message>
@@ -1618,17 +1878,37 @@ Received: %3</source>
         <translation>SafeHash बंद होने तक ये सेटिंग इस्तेमाल करें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>ये सेटिंग इस कंप्यूटर पर सहेजें</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>इस कंप्यूटर पर अभ्यास बैंक (कुछ भी साझा नहीं होता)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>इस कंप्यूटर पर सब कुछ भूल जाएँ…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>इस कंप्यूटर पर सब कुछ भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>SafeHash ने यहाँ जो कुछ रखा, सब मिटाता है: सेटिंग्स, याद रखा गया केस, प्रतीक्षा में बैच</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>सब कुछ भूल जाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>आपकी सहेजी सेटिंग्स, याद रखा गया केस टोकन और भेजे जाने की प्रतीक्षा में फ़िंगरप्रिंट मिटाता है। आपकी खुद सहेजी फ़ाइलें, जैसे रसीद या केस टोकन की फ़ाइल, वहीं रहती हैं जहाँ आपने उन्हें सहेजा।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>फ़िंगरप्रिंट %1 को भेजे जाते हैं, जैसा %2 ने तय किया है।</translation>
@@ -1639,7 +1919,28 @@ Received: %3</source>
         <translation>कंप्यूटर की भाषा</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>सामान्य आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>बड़ा</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>सबसे बड़ा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>भाषा बदल दी गई: %1।</translation>
@@ -1650,7 +1951,7 @@ Received: %3</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>प्रॉक्सी का पता सही नहीं है: यह socks5h://, socks5://, http:// या https:// से शुरू होता है, और उसके बाद प्रॉक्सी का पता और पोर्ट आता है।</translation>
     </message>
@@ -1677,14 +1978,23 @@ Received: %3</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>चरण %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash आपकी चुनी हुई हर फ़ोटो का एक फ़िंगरप्रिंट यहीं, इसी कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, उस हैश बैंक को भेजे जाते हैं जिसका उपयोग %1 करता है। साझेदार प्लैटफ़ॉर्म इनसे आपकी फ़ोटो की कॉपी पहचानकर उन्हें रोकते हैं।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>क्या भेजा जाता है, और क्या नहीं</translation>
     </message>
@@ -1714,12 +2024,13 @@ Received: %3</source>
         <translation>फ़िंगरप्रिंट संवेदनशील जानकारी है: कभी-कभी इससे फ़ोटो की एक धुंधली-सी झलक दोबारा बनाई जा सकती है। इसे सिर्फ़ यहाँ बताए गए बैंक को भेजा जाता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>अगर किसी फ़ोटो में कोई व्यक्ति उस समय 18 साल से कम का था</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>अगर किसी फ़ोटो में कोई %1 साल से कम उम्र का था</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>मदद और सहायता</translation>
     </message>
@@ -1729,7 +2040,12 @@ Received: %3</source>
         <translation>तुरंत बाहर निकलें: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash आपकी चुनी हर फ़ोटो का फ़िंगरप्रिंट यहीं इस कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, %1 को भेजे जाते हैं, जहाँ आप हर चरण आज़मा सकते हैं: कुछ भी इस कंप्यूटर से बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 खोलें</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>보호하려는 사진을 추가하세요. 사진(또는 폴더 전체)을 이 창으로 끌어 놓거나 아래에서 고르면 됩니다. 보고 싶다고 요청하지 않는 한 사진은 여기에 표시되지 않습니다.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>파일 관리자에서 복사한 사진을 추가합니다(%1)</translation>
+        <translation>파일 관리자에서 복사한 사진이나 복사한 그림을 추가합니다 (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>사진이나 폴더를 이 창의 아무 곳에나 끌어 놓아도 됩니다.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>모든 사진을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>이 그림은 이미 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>복사한 그림이 &apos;%1&apos;(으)로 추가되었습니다. 메모리에서 읽으며 어디에도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>붙여 넣을 것이 없습니다. 클립보드가 비어 있습니다. 파일 관리자에서 사진을 복사하거나 그림을 복사한 다음 다시 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>클립보드에 사진이 아닌 글자가 있어 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>클립보드에 있는 파일이 이 컴퓨터에 없거나 더 이상 없어서 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>클립보드에 이 컴퓨터의 사진이 아닌 웹 주소가 있습니다. 먼저 사진을 저장한 다음 파일을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>클립보드에 SafeHash가 안전하게 읽을 수 없는 형식의 그림이 있습니다. 먼저 파일로 저장한 다음 파일을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>사진 읽는 중: %2장 중 %1장 완료</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>사진 %n장이 준비되었습니다.</numerusform>
@@ -173,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -183,9 +219,28 @@ Details for the organisation: %2</source>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>이 컴퓨터의 연습용 데이터베이스</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>이것은 이 컴퓨터의 연습용 데이터베이스입니다. 아무것도 이 컴퓨터 밖으로 나가지 않으며, 연습 사건은 SafeHash를 닫을 때까지만 유지됩니다. 그 후에는 사건 키가 작동하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>연습용 데이터베이스가 이 사건을 모릅니다. 연습 사건은 SafeHash를 닫을 때까지만 유지되므로 이전의 사건은 사라졌습니다. 새 연습 사건을 여세요.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>사건 키는 이 지문들을 내 사건에 연결합니다. 그래서 나중에 본인이나 지원 담당자가 확인하거나 철회할 수 있습니다.</translation>
     </message>
@@ -255,7 +310,7 @@ Details for the organisation: %2</source>
         <translation>이 키를 지금 적어 두거나 저장하세요. SafeHash는 이번 한 번만 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>이 컴퓨터에 이 사건 기억하기</translation>
     </message>
@@ -265,7 +320,7 @@ Details for the organisation: %2</source>
         <translation>이 컴퓨터에서</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>키는 이 컴퓨터의 비밀번호 저장소에 보관되므로, 나중에 입력하지 않고도 사건을 확인할 수 있습니다. 이 컴퓨터 계정을 쓸 수 있는 사람은 누구나 키를 찾을 수도 있습니다. 이 컴퓨터를 다른 사람과 함께 쓴다면 이 옵션을 꺼 두세요.</translation>
     </message>
@@ -286,7 +341,7 @@ Details for the organisation: %2</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>새 사건을 여는 중…</translation>
     </message>
@@ -322,7 +377,7 @@ Details for the organisation: %2</source>
         <translation>문자와 숫자만 입력하세요. 하이픈은 넣지 않아도 됩니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>올바른 사건 키로 보입니다.</translation>
     </message>
@@ -330,40 +385,57 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>해시 데이터베이스가 내 사건에 대해 무엇을 보관하고 있는지 확인하거나, 지문을 삭제해 달라고 요청하세요. 사건 참조번호(영수증에 있습니다)와 사건 키가 필요합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>사건 참조번호</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>영수증에 있습니다</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>사건 키</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>입력하는 동안 가려집니다. &apos;보기&apos;를 누르면 보입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>사건 키 보기</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>저장한 영수증 열기…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>저장한 영수증 열기</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>저장해 둔 영수증에서 사건 참조번호를 채웁니다</translation>
     </message>
@@ -373,7 +445,7 @@ Details for the organisation: %2</source>
         <translation>상태 확인</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>이 사건의 전송 내역</translation>
     </message>
@@ -403,12 +475,22 @@ Details for the organisation: %2</source>
         <translation>데이터베이스에 이 사건의 모든 지문을 삭제해 달라고 요청합니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>사건 확인 또는 철회</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>가리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>사건 키 가리기</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>영수증에 있는 사건 참조번호를 입력해 주세요.</translation>
     </message>
@@ -418,27 +500,52 @@ Details for the organisation: %2</source>
         <translation>이 파일은 SafeHash 영수증이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>영수증을 열었습니다. 이제 사건 키를 입력하세요.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>영수증을 열었습니다. 이제 이 사건의 사건 키를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>이 사건은 열려 있습니다. 아직 보낸 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>이 사건은 열려 있지만 데이터베이스에 지문이 하나도 없습니다. 아래의 모든 전송이 철회되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>이 사건은 열려 있습니다. 데이터베이스에 사진 %n장이 보관되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 아래의 전송 %n건이 철회되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>사건 철회</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>해시 데이터베이스에 묻는 중…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>이 사건은 철회되었습니다. 데이터베이스가 지문을 삭제했습니다.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>이 사건은 열려 있습니다. 데이터베이스가 아래 전송 내역을 보관하고 있습니다.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -452,7 +559,12 @@ Details for the organisation: %2</source>
         <translation>%1에 보냄: 철회됨(참조번호 %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>철회됨: 데이터베이스가 이 지문들을 삭제했다고 확인했습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>이 전송을 철회할까요?</translation>
     </message>
@@ -462,7 +574,18 @@ Details for the organisation: %2</source>
         <translation>데이터베이스가 이 지문들을 삭제합니다. 플랫폼은 더 이상 이 사진들의 사본을 알아볼 수 없게 됩니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>사건 전체를 철회할까요?</translation>
     </message>
@@ -475,7 +598,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>사진마다 SafeHash가 보내는 것</translation>
     </message>
@@ -511,12 +634,12 @@ Details for the organisation: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>보낼 내용을 그대로 보기</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>SafeHash가 데이터베이스에 보낼 메시지를 한 글자도 빠짐없이 보여 줍니다</translation>
     </message>
@@ -526,7 +649,7 @@ Details for the organisation: %2</source>
         <translation>보낼 내용 그대로</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>이것이 메시지 전체입니다. 사건 키는 비밀번호처럼 함께 전달되며(여기에는 표시되지 않습니다), 아래 참조번호는 메시지의 이름표로 쓰입니다.</translation>
     </message>
@@ -567,7 +690,7 @@ Details for the organisation: %2</source>
         <translation>메시지 숨기기</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -726,12 +849,7 @@ Details for the organisation: %2</source>
         <translation>이 컴퓨터에서</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>SafeHash를 닫으면 이번 세션은 저절로 잊힙니다. 이 버튼은 기억해 달라고 요청한 것까지 모두 삭제합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -741,10 +859,33 @@ Details for the organisation: %2</source>
         <translation>아직 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>이 지문들은 전에 %1에 도착했지만 그 뒤에 철회되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>데이터베이스가 이를 삭제했습니다. 이 사진들은 하나도 보관되어 있지 않습니다. 다시 보내려면 새 사건을 여세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>지문을 %1에 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>데이터베이스에 이 지문들이 이미 있었습니다. 지금 무엇이 보관되어 있는지 사건을 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>데이터베이스에 이 지문들이 이미 있었습니다. 지금 그중 사진 %n장이 보관되어 있습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -762,17 +903,27 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>사건 참조번호: %1
 전송 참조번호: %2
 받은 시각: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>SafeHash를 닫으면 이번 세션의 사진, 지문, 사건 키를 스스로 잊습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>보관해 달라고 한 것(설정, 기억한 사건, 보내기를 기다리는 전송)은 아래 버튼을 누를 때까지 남아 있습니다. 직접 저장한 파일(이 영수증이나 사건 키 파일 등)은 SafeHash가 절대 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>영수증 저장</translation>
     </message>
@@ -781,21 +932,11 @@ Received: %3</source>
         <source>The receipt was saved.</source>
         <translation>영수증을 저장했습니다.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>모두 잊을까요?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>SafeHash가 이 컴퓨터에 보관한 모든 것을 삭제합니다: 설정, 기억해 둔 사건 키, 보내기를 기다리는 지문. 직접 저장한 영수증은 저장한 곳에 그대로 남습니다. 데이터베이스에 보낸 것은 그곳에 남아 있으니, 없애고 싶다면 먼저 철회하세요.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>이 파일을 읽을 수 없었습니다.</translation>
     </message>
@@ -810,37 +951,17 @@ Received: %3</source>
         <translation>파일을 열 수 없었습니다. 파일을 읽을 권한이 없을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>이것은 사진이 아니라 폴더나 특수 파일입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>이 바로 가기는 자기 자신을 가리키고 있어서 읽을 사진이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>읽는 도중에 파일이 바뀌었습니다. 다시 추가해 주세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>파일이 비어 있어서 사진이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>파일이 너무 커서 SafeHash가 읽을 수 있는 사진이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>이 파일은 SafeHash가 읽을 수 있는 사진이 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>사진이 완전하지 않거나 손상되어 끝까지 읽을 수 없습니다.</translation>
     </message>
@@ -860,17 +981,7 @@ Received: %3</source>
         <translation>이 그림은 어떤 카메라나 휴대폰도 만들지 않는 방식으로 되어 있어서, 이 컴퓨터를 보호하기 위해 열지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>이 파일을 읽는 데 어떤 사진보다도 훨씬 오래 걸려서 SafeHash가 중단했습니다. 파일이 손상되었거나 해를 끼치도록 만들어졌을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>이 파일을 읽는 데 어떤 사진보다도 훨씬 많은 메모리가 필요해서 SafeHash가 중단했습니다. 파일이 손상되었거나 해를 끼치도록 만들어졌을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>이 파일 때문에 SafeHash의 읽기 프로그램이 멈춰서 지문을 만들지 않았습니다. 파일이 손상되었거나 해를 끼치도록 만들어졌을 수 있습니다. 다른 파일은 안전합니다.</translation>
     </message>
@@ -880,9 +991,70 @@ Received: %3</source>
         <translation>이 파일을 읽은 결과를 SafeHash가 믿을 수 없어서 지문을 만들지 않았습니다. 해를 끼치도록 만들어진 파일일 수 있습니다.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>사진이나 동영상이 아니라 폴더나 특수 파일입니다.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>이 폴더를 열 수 없어서 그 안의 사진을 추가하지 않았습니다. 폴더를 읽을 권한이 없을 수 있습니다.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>이 바로 가기는 자기 자신을 가리키므로 읽을 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>파일이 비어 있어 사진이나 동영상이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>이 파일은 SafeHash가 읽을 수 있는 사진이나 동영상이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>이 동영상은 SafeHash가 읽을 수 없는 형식으로 저장되어 있어 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>이 파일에는 동영상이 없어(소리만 있거나 재생할 것이 없음) 읽을 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>동영상이 손상되어 재생할 수 없어서 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>동영상에 재생 속도가 나와 있지 않아 SafeHash가 지문을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>동영상이 SafeHash가 한 동영상에서 읽는 최대 길이인 %1시간보다 길어서 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>동영상의 화면이 어떤 카메라로 찍은 것보다도 훨씬 커서 이 컴퓨터를 보호하기 위해 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>이 파일을 읽는 데 지나치게 오래 걸려 SafeHash가 멈췄습니다. 손상되었거나 해를 끼치도록 만들어진 파일일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>이 파일을 읽는 데 어떤 사진이나 동영상보다도 훨씬 많은 메모리가 필요해 SafeHash가 멈췄습니다. 손상되었거나 해를 끼치도록 만들어진 파일일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>이 폴더를 열 수 없어 안의 사진과 동영상을 추가하지 않았습니다. 읽을 권한이 없을 수 있습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -996,8 +1168,8 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>한 번에 보내기에는 사진이 너무 많습니다. 더 작은 묶음으로 나누어 보내 주세요.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>한 번에 보내기에는 사진과 동영상이 너무 많습니다. 더 작은 묶음으로 나누어 보내세요.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1089,8 +1261,28 @@ Received: %3</source>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>휴대폰에서 보이는 것처럼 사진을 바로 세웠습니다.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>동영상이 회전된 채로 저장되어 있어, 저장된 그대로와 플레이어가 보여 주는 바른 방향 모두로 지문을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>이 파일에는 동영상이 둘 이상 있어 첫 번째 것만 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>동영상이 잘렸거나 손상되어 재생되는 부분만 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>동영상의 재생 속도가 일반적이지 않습니다. 다른 동영상 지문 도구처럼 그 속도로 프레임을 골랐으므로 시간이 정확하지 않을 수 있습니다.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>사건 키가 %n자 짧습니다.</numerusform>
@@ -1142,6 +1334,44 @@ Received: %3</source>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>%1 파일이 이미 있습니다. 바꿀까요?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>기존 파일 유지</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>모두 잊을까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>SafeHash가 이 컴퓨터에 보관한 모든 것을 삭제합니다. 설정, 기억한 사건 키, 보내기를 기다리는 지문이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>직접 저장한 파일(영수증이나 사건 키 파일 등)은 저장한 곳에 그대로 남습니다. 더 이상 필요 없으면 직접 삭제하세요. 데이터베이스로 보낸 것은 그곳에 남아 있으니, 없애고 싶다면 먼저 철회하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>모두 잊기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>유지</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1155,8 +1385,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>사건 확인 또는 철회</translation>
     </message>
@@ -1176,18 +1406,18 @@ Received: %3</source>
         <translation>SafeHash가 만든 모든 연결</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>이전 단계로 가기</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>%2단계 중 %1단계: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
@@ -1264,7 +1494,12 @@ Received: %3</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>페이지 스크롤</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>계속</translation>
     </message>
@@ -1272,7 +1507,13 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>붙여 넣은 그림 %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -1282,7 +1523,7 @@ Received: %3</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>읽는 중…</translation>
     </message>
@@ -1361,7 +1602,7 @@ Received: %3</source>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>%1 키를 빠르게 두 번 누르거나 %2 키를 누르면 즉시 나갑니다.</translation>
@@ -1385,7 +1626,7 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>전송 진행 상황</translation>
     </message>
@@ -1422,11 +1663,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>선택한 전송 버리기</translation>
     </message>
@@ -1451,13 +1693,22 @@ Received: %3</source>
         <translation>아직 보낼 것이 없습니다. 한 단계 뒤로 돌아가 주세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>보관되지 않음: 해시 데이터베이스에 이 지문들이 있었지만 철회되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>보냈습니다. 해시 데이터베이스가 확인했습니다.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>아직 보내지 못했습니다.</translation>
     </message>
@@ -1487,7 +1738,7 @@ Received: %3</source>
         <translation>%1 마지막 시도: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>SafeHash를 닫을 때까지만 보관됩니다.</translation>
     </message>
@@ -1497,7 +1748,7 @@ Received: %3</source>
         <translation>보낼 때까지 이 컴퓨터에 암호화되어 보관됩니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>이 전송을 버릴까요?</translation>
     </message>
@@ -1510,7 +1761,7 @@ Received: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>언어</translation>
@@ -1523,12 +1774,18 @@ Received: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>이 컴퓨터에 저장</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>다른 해시 데이터베이스 사용(고급)</translation>
     </message>
@@ -1603,17 +1860,37 @@ Received: %3</source>
         <translation>SafeHash를 닫을 때까지 이 설정 사용</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>이 설정을 이 컴퓨터에 저장</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>이 컴퓨터의 연습용 데이터베이스(아무것도 공유되지 않음)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>이 컴퓨터에서 모두 잊기…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>이 컴퓨터에서 모두 잊기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>SafeHash가 여기에 보관한 모든 것을 삭제합니다: 설정, 기억한 사건, 대기 중인 전송</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>모두 잊기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>저장한 설정, 기억한 사건 키, 보내기를 기다리는 지문을 삭제합니다. 직접 저장한 파일(영수증이나 사건 키 파일 등)은 저장한 곳에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>지문은 %2이(가) 설정한 대로 %1에 보내집니다.</translation>
@@ -1624,7 +1901,28 @@ Received: %3</source>
         <translation>컴퓨터의 언어</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>보통 크기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>가장 크게</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>언어를 바꿨습니다: %1.</translation>
@@ -1635,7 +1933,7 @@ Received: %3</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>프록시 주소가 올바르지 않습니다. socks5h://, socks5://, http:// 또는 https://로 시작하고 그 뒤에 프록시 주소와 포트가 와야 합니다.</translation>
     </message>
@@ -1662,14 +1960,23 @@ Received: %3</source>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash는 바로 이 컴퓨터에서, 선택한 사진마다 지문을 만듭니다. 이 지문만 사건 키와 함께 %1이(가) 사용하는 해시 데이터베이스로 보내집니다. 협력 플랫폼은 이 지문으로 내 사진의 사본을 알아보고 차단합니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>보내는 것과 보내지 않는 것</translation>
     </message>
@@ -1699,12 +2006,13 @@ Received: %3</source>
         <translation>지문은 민감한 정보입니다. 지문에서 사진과 대략 비슷한 모습을 되살릴 수 있는 경우도 있습니다. 지문은 여기에 적힌 데이터베이스에만 보내집니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>사진 속 누군가가 18세 미만이었다면</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>사진 속 사람이 %1세 미만이었다면</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>도움과 지원</translation>
     </message>
@@ -1714,7 +2022,12 @@ Received: %3</source>
         <translation>빠른 나가기: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash는 고른 사진마다 이 컴퓨터에서 지문을 만듭니다. 이 지문만 사건 키와 함께 %1(으)로 보내며, 그곳에서 모든 단계를 연습해 볼 수 있습니다. 아무것도 이 컴퓨터 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Voeg de foto&apos;s toe die je wilt beschermen: sleep ze (of hele mappen) naar dit venster, of kies ze hieronder. Je foto&apos;s worden hier niet getoond, behalve als je vraagt om er een te zien.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Voegt foto&apos;s toe die je in je bestandsbeheer hebt gekopieerd (%1)</translation>
+        <translation>Voegt foto’s toe die je in je bestandsbeheer hebt gekopieerd, of een gekopieerde afbeelding (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>Je kunt foto&apos;s of mappen ook ergens op dit venster neerzetten.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>Haalt alle foto&apos;s van de lijst (de bestanden blijven zoals ze zijn)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>Deze afbeelding staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>De gekopieerde afbeelding is toegevoegd als ‘%1’. Ze wordt uit het geheugen gelezen en nergens opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Niets om te plakken: het klembord is leeg. Kopieer foto’s in je bestandsbeheer, of kopieer een afbeelding, en plak dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>Het klembord bevat tekst, geen foto’s, dus er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>Het klembord noemt bestanden die niet (meer) op deze computer staan, dus er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>Het klembord bevat een webadres, geen foto op deze computer. Sla de foto eerst op en voeg dan het bestand toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>Het klembord bevat een afbeelding in een vorm die SafeHash niet veilig kan lezen. Sla ze eerst op als bestand en voeg dan het bestand toe.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Foto&apos;s lezen: %1 van %2 klaar</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto klaar.</numerusform>
@@ -177,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -187,9 +223,28 @@ Details voor de organisatie: %2</translation>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>de oefenbank op deze computer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>Dit is de oefenbank op deze computer: niets verlaat deze computer, en oefendossiers bestaan alleen tot SafeHash sluit. Daarna werken hun dossiersleutels niet meer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>De oefenbank kent dit dossier niet. Oefendossiers bestaan alleen tot SafeHash sluit, dus een dossier van een eerdere keer is weg. Open een nieuw oefendossier.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>Een dossiersleutel koppelt deze vingerafdrukken aan je dossier, zodat jij of je hulpverlener ze later kan bekijken of intrekken.</translation>
     </message>
@@ -259,7 +314,7 @@ Details voor de organisatie: %2</translation>
         <translation>Schrijf deze sleutel nu op of sla hem op: SafeHash toont hem alleen deze ene keer.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>Dit dossier onthouden op deze computer</translation>
     </message>
@@ -269,7 +324,7 @@ Details voor de organisatie: %2</translation>
         <translation>Op deze computer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, zodat je je dossier later kunt bekijken zonder hem te typen. Iedereen die dit computeraccount kan gebruiken, kan hem misschien vinden. Deel je deze computer, laat dit dan uit.</translation>
     </message>
@@ -290,7 +345,7 @@ Details voor de organisatie: %2</translation>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>Een nieuw dossier openen…</translation>
     </message>
@@ -326,7 +381,7 @@ Details voor de organisatie: %2</translation>
         <translation>Alleen letters en cijfers; streepjes mogen, maar hoeven niet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>Deze dossiersleutel ziet er goed uit.</translation>
     </message>
@@ -334,40 +389,57 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Bekijk wat de hashbank voor je dossier bewaart, of vraag haar de vingerafdrukken te verwijderen. Je hebt het dossierkenmerk nodig (dat staat op je ontvangstbewijs) en je dossiersleutel.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>Dossierkenmerk</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>Van je ontvangstbewijs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>Dossiersleutel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>Verborgen tijdens het typen; ‘Tonen’ laat hem zien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>De dossiersleutel tonen</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>Een bewaard ontvangstbewijs openen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>Een bewaard ontvangstbewijs openen</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Vult het dossierkenmerk in vanuit een ontvangstbewijs dat je hebt bewaard</translation>
     </message>
@@ -377,7 +449,7 @@ Details voor de organisatie: %2</translation>
         <translation>Status bekijken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>Verzendingen in dit dossier</translation>
     </message>
@@ -407,12 +479,22 @@ Details voor de organisatie: %2</translation>
         <translation>Vraagt de bank om alle vingerafdrukken erin te verwijderen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>Een dossier bekijken of intrekken</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>De dossiersleutel verbergen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Vul het dossierkenmerk van je ontvangstbewijs in.</translation>
     </message>
@@ -422,27 +504,54 @@ Details voor de organisatie: %2</translation>
         <translation>Dit bestand is geen SafeHash-ontvangstbewijs.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>Ontvangstbewijs geopend. Vul nu je dossiersleutel in.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>Ontvangstbewijs geopend. Vul nu de dossiersleutel van dit dossier in.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>Dit dossier is open. Er is nog niets naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>Dit dossier is open, maar de bank bewaart geen van de vingerafdrukken: elke verzending hieronder is ingetrokken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>Dit dossier is open. De bank bewaart er %n foto in.</numerusform>
+            <numerusform>Dit dossier is open. De bank bewaart er %n foto’s in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %n verzending hieronder is ingetrokken.</numerusform>
+            <numerusform>%1 %n verzendingen hieronder zijn ingetrokken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>Het dossier intrekken</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>De hashbank wordt gevraagd…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Dit dossier is ingetrokken: de bank heeft de vingerafdrukken verwijderd.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>Dit dossier is open. De bank bewaart de verzendingen hieronder.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -457,7 +566,12 @@ Details voor de organisatie: %2</translation>
         <translation>Verstuurd op %1: ingetrokken (kenmerk %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>Ingetrokken: de bank heeft bevestigd dat ze deze vingerafdrukken heeft verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>Deze verzending intrekken?</translation>
     </message>
@@ -467,7 +581,18 @@ Details voor de organisatie: %2</translation>
         <translation>De bank verwijdert deze vingerafdrukken. Platforms kunnen kopieën van deze foto&apos;s dan niet meer herkennen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>Het hele dossier intrekken?</translation>
     </message>
@@ -480,7 +605,7 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Voor elke foto verstuurt SafeHash</translation>
     </message>
@@ -516,12 +641,12 @@ Details voor de organisatie: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>Precies laten zien wat er wordt verstuurd</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Toont woord voor woord het bericht dat SafeHash naar de bank stuurt</translation>
     </message>
@@ -531,7 +656,7 @@ Details voor de organisatie: %2</translation>
         <translation>Precies wat er wordt verstuurd</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Dit is het hele bericht. De dossiersleutel gaat mee als een wachtwoord (hij wordt hier niet getoond), en het kenmerk hieronder als label.</translation>
     </message>
@@ -572,7 +697,7 @@ Details voor de organisatie: %2</translation>
         <translation>Het precieze bericht verbergen</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -736,12 +861,7 @@ Details voor de organisatie: %2</translation>
         <translation>Op deze computer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>Als je SafeHash sluit, vergeet het deze sessie vanzelf. Dit verwijdert ook alles wat je het hebt gevraagd te onthouden.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -751,10 +871,34 @@ Details voor de organisatie: %2</translation>
         <translation>Er is nog niets verstuurd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>Deze vingerafdrukken waren al eerder bij %1 aangekomen, maar zijn sindsdien ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>De bank heeft ze verwijderd: ze bewaart geen van deze foto’s. Open een nieuw dossier om ze opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Je vingerafdrukken zijn verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>De bank had deze vingerafdrukken al. Bekijk het dossier om te zien wat ze nu bewaart.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>De bank had deze vingerafdrukken al; ze bewaart er nu %n foto van.</numerusform>
+            <numerusform>De bank had deze vingerafdrukken al; ze bewaart er nu %n foto’s van.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -774,17 +918,27 @@ Details voor de organisatie: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>Dossierkenmerk: %1
 Kenmerk van de verzending: %2
 Ontvangen: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>Als je SafeHash sluit, vergeet het vanzelf de foto’s, vingerafdrukken en dossiersleutel van deze sessie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>Wat je het hebt gevraagd te bewaren (instellingen, een onthouden dossier, verzendingen die nog wachten) blijft tot je op de knop hieronder drukt. Bestanden die je zelf hebt opgeslagen, zoals dit ontvangstbewijs of een bestand met de dossiersleutel, verwijdert SafeHash nooit.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>Het ontvangstbewijs opslaan</translation>
     </message>
@@ -793,21 +947,11 @@ Ontvangen: %3</translation>
         <source>The receipt was saved.</source>
         <translation>Het ontvangstbewijs is opgeslagen.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>Alles vergeten?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>SafeHash verwijdert alles wat het op deze computer bewaarde: je instellingen, een onthouden dossiersleutel en vingerafdrukken die nog verstuurd moeten worden. Ontvangstbewijzen die je zelf hebt opgeslagen, blijven waar je ze hebt opgeslagen. Wat naar de bank is verstuurd, blijft daar; trek het eerst in als je wilt dat het verdwijnt.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>Dit bestand kon niet worden gelezen.</translation>
     </message>
@@ -822,37 +966,17 @@ Ontvangen: %3</translation>
         <translation>Het bestand kon niet worden geopend; misschien heb je geen toestemming om het te lezen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>Dit is geen foto, maar een map of een speciaal bestand.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>Deze snelkoppeling verwijst naar zichzelf, dus er is geen foto om te lezen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>Het bestand veranderde terwijl het werd gelezen; voeg het opnieuw toe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>Het bestand is leeg, dus er staat geen foto in.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>Het bestand is te groot om een foto te zijn die SafeHash kan lezen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>Dit bestand is geen foto die SafeHash kan lezen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>De foto is onvolledig of beschadigd, dus hij kan niet tot het einde worden gelezen.</translation>
     </message>
@@ -872,17 +996,7 @@ Ontvangen: %3</translation>
         <translation>De afbeelding is opgebouwd op een manier die geen camera of telefoon gebruikt, dus ze is niet geopend, om deze computer te beschermen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Het lezen van dit bestand duurde veel langer dan bij welke foto ook, dus SafeHash heeft het gestopt; het bestand is misschien beschadigd of gemaakt om schade aan te richten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Het lezen van dit bestand had veel meer geheugen nodig dan welke foto ook, dus SafeHash heeft het gestopt; het bestand is misschien beschadigd of gemaakt om schade aan te richten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>Door dit bestand is de lezer van SafeHash gestopt, dus er is geen vingerafdruk van gemaakt; het bestand is misschien beschadigd of gemaakt om schade aan te richten. Je andere bestanden zijn veilig.</translation>
     </message>
@@ -892,9 +1006,70 @@ Ontvangen: %3</translation>
         <translation>Het lezen van dit bestand gaf een antwoord dat SafeHash niet kan vertrouwen, dus er is geen vingerafdruk van gemaakt; het bestand is misschien gemaakt om schade aan te richten.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>Dit is geen foto of video maar een map of een speciaal bestand.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>Deze map kon niet worden geopend, dus de foto&apos;s erin zijn niet toegevoegd; misschien heb je geen toestemming om de map te lezen.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>Deze snelkoppeling verwijst naar zichzelf, dus er is niets te lezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>Het bestand is leeg, dus er staat geen foto of video in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>Dit bestand is geen foto of video die SafeHash kan lezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>Deze video is opgeslagen in een vorm die SafeHash niet kan lezen, dus hij is niet geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>Dit bestand bevat geen video (alleen geluid, of niets wat afspeelt), dus er is niets te lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>De video is beschadigd en kon niet worden afgespeeld, dus hij is niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>De video zegt niet hoe snel hij afspeelt, dus SafeHash kan er geen vingerafdruk van maken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>De video duurt langer dan %1 uur, het meeste dat SafeHash van één video leest, dus hij is niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>Het beeld van de video is veel groter dan een camera filmt, dus hij is niet geopend, om deze computer te beschermen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Het lezen van dit bestand duurde veel langer dan normaal, dus SafeHash heeft het gestopt; het is misschien beschadigd of gemaakt om schade te doen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Het lezen van dit bestand had veel meer geheugen nodig dan een foto of video hoort te vragen, dus SafeHash heeft het gestopt; het is misschien beschadigd of gemaakt om schade te doen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>Deze map kon niet worden geopend, dus de foto’s en video’s erin zijn niet toegevoegd; misschien mag je hem niet lezen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1008,8 +1183,8 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>Dit zijn te veel foto&apos;s voor één verzending; verstuur ze in kleinere groepen.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>Dit zijn te veel foto’s en video’s voor één verzending; stuur ze in kleinere groepen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,8 +1276,28 @@ Ontvangen: %3</translation>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>De foto is rechtop gezet, zoals een telefoon hem toont.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>De video is gedraaid opgeslagen; de vingerafdruk is gemaakt zoals hij is opgeslagen en rechtop, zoals spelers hem tonen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>Dit bestand bevat meer dan één video; alleen de eerste is gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>De video is afgebroken of beschadigd; alleen het deel dat afspeelt is gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>De video geeft een ongewone snelheid op; de beelden zijn op die snelheid gekozen, zoals andere tools voor videovingerafdrukken doen, dus hun tijden kunnen afwijken.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>De dossiersleutel is %n teken te kort.</numerusform>
@@ -1156,6 +1351,44 @@ Ontvangen: %3</translation>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>Er is al een bestand met de naam %1. Wil je het vervangen?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>Het oude bestand houden</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>Alles vergeten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>SafeHash verwijdert alles wat het op deze computer heeft bewaard: je instellingen, een onthouden dossiersleutel en vingerafdrukken die nog verstuurd moeten worden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>Bestanden die je zelf hebt opgeslagen, zoals een ontvangstbewijs of een bestand met de dossiersleutel, blijven waar je ze hebt opgeslagen: verwijder ze zelf als je ze niet meer nodig hebt. Wat naar de bank is gestuurd, blijft daar; trek het eerst in als je wilt dat het weg is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>Alles vergeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1169,8 +1402,8 @@ Ontvangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>Een dossier bekijken of intrekken</translation>
     </message>
@@ -1190,18 +1423,18 @@ Ontvangen: %3</translation>
         <translation>Elke verbinding die SafeHash heeft gemaakt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>Naar de vorige stap</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1278,7 +1511,12 @@ Ontvangen: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>Door de pagina schuiven</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
@@ -1286,7 +1524,13 @@ Ontvangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>Geplakte afbeelding %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1296,7 +1540,7 @@ Ontvangen: %3</translation>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>Lezen…</translation>
     </message>
@@ -1375,7 +1619,7 @@ Ontvangen: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Druk twee keer snel op %1, of op %2, om meteen weg te gaan.</translation>
@@ -1399,7 +1643,7 @@ Ontvangen: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>Voortgang van het versturen</translation>
     </message>
@@ -1436,11 +1680,12 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>De gekozen verzending weggooien</translation>
     </message>
@@ -1465,13 +1710,22 @@ Ontvangen: %3</translation>
         <translation>Er is nog niets om te versturen; ga een stap terug.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>Niet bewaard: de hashbank had deze vingerafdrukken, maar ze zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Verstuurd. De hashbank heeft het bevestigd.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>Nog niet verstuurd.</translation>
     </message>
@@ -1502,7 +1756,7 @@ Ontvangen: %3</translation>
         <translation>%1 Laatste poging: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Deze worden alleen bewaard tot SafeHash sluit.</translation>
     </message>
@@ -1512,7 +1766,7 @@ Ontvangen: %3</translation>
         <translation>Deze worden versleuteld op deze computer bewaard tot ze verstuurd zijn.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>Deze verzending weggooien?</translation>
     </message>
@@ -1525,7 +1779,7 @@ Ontvangen: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -1538,12 +1792,18 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>Opslaan op deze computer</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Een andere hashbank gebruiken (gevorderd)</translation>
     </message>
@@ -1618,17 +1878,37 @@ Ontvangen: %3</translation>
         <translation>Deze instellingen gebruiken tot SafeHash sluit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>Deze instellingen opslaan op deze computer</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>de oefenbank op deze computer (er wordt niets gedeeld)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>Alles op deze computer vergeten…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>Alles op deze computer vergeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>Verwijdert alles wat SafeHash hier heeft bewaard: instellingen, onthouden dossier, wachtende verzendingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>Alles vergeten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>Verwijdert je opgeslagen instellingen, een onthouden dossiersleutel en vingerafdrukken die nog verstuurd moeten worden. Bestanden die je zelf hebt opgeslagen, zoals een ontvangstbewijs of een bestand met de dossiersleutel, blijven waar je ze hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>Vingerafdrukken worden verstuurd naar %1, zo ingesteld door %2.</translation>
@@ -1639,7 +1919,28 @@ Ontvangen: %3</translation>
         <translation>De taal van de computer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>Normale grootte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Grootst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Taal gewijzigd: %1.</translation>
@@ -1650,7 +1951,7 @@ Ontvangen: %3</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>Het proxyadres is niet geldig: het begint met socks5h://, socks5://, http:// of https://, gevolgd door het adres en de poort van de proxy.</translation>
     </message>
@@ -1677,14 +1978,23 @@ Ontvangen: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>Stap %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>SafeHash maakt een vingerafdruk van elke foto die je kiest, hier op deze computer. Alleen deze vingerafdrukken worden, met je dossiersleutel, naar de hashbank van %1 gestuurd. Partnerplatforms gebruiken ze om kopieën van je foto&apos;s te herkennen en te blokkeren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>Wat er wordt verstuurd, en wat niet</translation>
     </message>
@@ -1714,12 +2024,13 @@ Ontvangen: %3</translation>
         <translation>Een vingerafdruk is gevoelig: soms is er een ruwe benadering van een foto uit terug te halen. Hij wordt alleen verstuurd naar de bank die hier staat.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>Als iemand op een foto jonger dan 18 was</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Als iemand op een foto jonger was dan %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>Hulp en steun</translation>
     </message>
@@ -1729,7 +2040,12 @@ Ontvangen: %3</translation>
         <translation>Snel weg: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash maakt een vingerafdruk van elke foto die je kiest, hier op deze computer. Alleen deze vingerafdrukken worden met je dossiersleutel naar %1 gestuurd, waar je elke stap kunt uitproberen: niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 openen</translation>

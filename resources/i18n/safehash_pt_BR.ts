@@ -4,7 +4,7 @@
 <context>
     <name>AddPhotosPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
         <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
         <translation>Adicione as fotos que você quer proteger: arraste-as (ou pastas inteiras) para esta janela, ou escolha-as abaixo. Suas fotos não são mostradas aqui, a menos que você peça para ver uma.</translation>
     </message>
@@ -45,12 +45,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds photos you copied in your file manager (%1)</source>
+        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
         <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Adiciona as fotos que você copiou no gerenciador de arquivos (%1)</translation>
+        <translation>Adiciona as fotos que você copiou no gerenciador de arquivos, ou uma imagem que você copiou (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>You can also drop photos or folders anywhere on this window.</source>
         <translation>Você também pode soltar fotos ou pastas em qualquer lugar desta janela.</translation>
     </message>
@@ -125,12 +125,48 @@
         <translation>Tira todas as fotos da lista (os arquivos não são alterados)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
+        <source>This picture is on the list already.</source>
+        <translation>Esta imagem já está na lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copied picture was added as “%1”. It is read from memory and never saved anywhere.</source>
+        <extracomment>%1 is the name it gets in the list: &quot;Pasted picture 1&quot;.</extracomment>
+        <translation>A imagem copiada foi adicionada como “%1”. Ela é lida da memória e nunca é salva em lugar nenhum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Nada para colar: a área de transferência está vazia. Copie fotos no gerenciador de arquivos, ou copie uma imagem, e cole de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos, so nothing was added.</source>
+        <translation>A área de transferência tem texto, não fotos, então nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
+        <translation>A área de transferência cita arquivos que não estão (ou não estão mais) neste computador, então nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a web address, not a photo on this computer. Save the photo first, then add the file.</source>
+        <translation>A área de transferência tem um endereço da web, não uma foto deste computador. Salve a foto primeiro e depois adicione o arquivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
+        <translation>A área de transferência tem uma imagem num formato que o SafeHash não consegue ler com segurança. Salve-a primeiro como arquivo e depois adicione o arquivo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading photos: %1 of %2 done</source>
         <translation>Lendo fotos: %1 de %2 concluídas</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto pronta.</numerusform>
@@ -177,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../client/safehash/gui/app.py" line="+66"/>
+        <location filename="../../client/safehash/gui/app.py" line="+95"/>
         <source>%1
 
 Details for the organisation: %2</source>
@@ -187,9 +223,28 @@ Detalhes para a organização: %2</translation>
     </message>
 </context>
 <context>
+    <name>BankWords</name>
+    <message>
+        <location filename="../../client/safehash/gui/bank_words.py" line="+33"/>
+        <source>the practice bank on this computer</source>
+        <extracomment>The practice bank, inside sentences such as &quot;3 photos will be sent as fingerprints to %1.&quot; Use the glossary&apos;s word for &quot;practice bank&quot;.</extracomment>
+        <translation>o banco de treino deste computador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the practice bank on this computer: nothing leaves this computer, and practice cases last only until SafeHash closes. Their case tokens do not work after that.</source>
+        <translation>Este é o banco de treino deste computador: nada sai deste computador, e os casos de treino só duram até o SafeHash ser fechado. Depois disso, as chaves do caso deles não funcionam mais.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
+        <translation>O banco de treino não conhece este caso. Os casos de treino só duram até o SafeHash ser fechado, então um caso de outra vez não existe mais; abra um novo caso de treino.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>A chave do caso liga estas impressões digitais ao seu caso, para que você ou sua pessoa de apoio possam consultá-las ou retirá-las depois.</translation>
     </message>
@@ -259,7 +314,7 @@ Detalhes para a organização: %2</translation>
         <translation>Anote esta chave ou salve-a agora: o SafeHash só a mostra desta vez.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remember this case on this computer</source>
         <translation>Lembrar este caso neste computador</translation>
     </message>
@@ -269,7 +324,7 @@ Detalhes para a organização: %2</translation>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The token is kept in this computer&apos;s password store, so you can check your case later without typing it. Anyone who can use this computer account may be able to find it. If you share this computer, leave this off.</source>
         <translation>A chave fica guardada no cofre de senhas deste computador, para você consultar seu caso depois sem digitá-la. Qualquer pessoa que possa usar esta conta do computador pode conseguir encontrá-la. Se você divide este computador, deixe esta opção desligada.</translation>
     </message>
@@ -290,7 +345,7 @@ Detalhes para a organização: %2</translation>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Opening a new case…</source>
         <translation>Abrindo um novo caso…</translation>
     </message>
@@ -326,7 +381,7 @@ Detalhes para a organização: %2</translation>
         <translation>Só letras e números; os hifens são opcionais.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This case token looks right.</source>
         <translation>Esta chave do caso parece correta.</translation>
     </message>
@@ -334,40 +389,57 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Veja o que o banco de hashes guarda do seu caso, ou peça para ele apagar as impressões digitais. Você precisa da referência do caso (ela está no seu recibo) e da sua chave do caso.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Case reference</source>
         <translation>Referência do caso</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>From your receipt</source>
         <translation>Do seu recibo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Case token</source>
         <translation>Chave do caso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>Hidden as it is typed; “Show” shows it</source>
+        <translation>Fica oculta enquanto é digitada; “Mostrar” a mostra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+90"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+91"/>
+        <source>Show the case token</source>
+        <translation>Mostrar a chave do caso</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Open a saved receipt…</source>
         <translation>Abrir um recibo salvo…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>Open a saved receipt</source>
         <translation>Abrir um recibo salvo</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Fills in the case reference from a receipt you saved</source>
         <translation>Preenche a referência do caso a partir de um recibo que você salvou</translation>
     </message>
@@ -377,7 +449,7 @@ Detalhes para a organização: %2</translation>
         <translation>Consultar a situação</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sendings in this case</source>
         <translation>Envios deste caso</translation>
     </message>
@@ -407,12 +479,22 @@ Detalhes para a organização: %2</translation>
         <translation>Pede ao banco para apagar todas as impressões digitais do caso</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar ou retirar um caso</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the case token</source>
+        <translation>Ocultar a chave do caso</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Please enter the case reference from your receipt.</source>
         <translation>Digite a referência do caso que está no seu recibo.</translation>
     </message>
@@ -422,27 +504,54 @@ Detalhes para a organização: %2</translation>
         <translation>Este arquivo não é um recibo do SafeHash.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt opened. Now enter your case token.</source>
-        <translation>Recibo aberto. Agora digite sua chave do caso.</translation>
+        <location line="+11"/>
+        <source>Receipt opened. Now enter the case token of this case.</source>
+        <translation>Recibo aberto. Agora digite a chave do caso deste caso.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>This case is open. Nothing has been sent to it yet.</source>
+        <translation>Este caso está aberto. Nada foi enviado para ele ainda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
+        <translation>Este caso está aberto, mas o banco não guarda nenhuma das impressões digitais dele: todos os envios abaixo foram retirados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This case is open. The bank holds %n photo(s) in it.</source>
+        <translation>
+            <numerusform>Este caso está aberto. O banco guarda %n foto nele.</numerusform>
+            <numerusform>Este caso está aberto. O banco guarda %n fotos nele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n sending(s) below were withdrawn.</source>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %n envio abaixo foi retirado.</numerusform>
+            <numerusform>%1 %n envios abaixo foram retirados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Withdraw the case</source>
+        <translation>Retirar o caso</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Asking the hash bank…</source>
         <translation>Consultando o banco de hashes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Este caso foi retirado: o banco apagou as impressões digitais dele.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This case is open. The bank holds the sendings below.</source>
-        <translation>Este caso está aberto. O banco guarda os envios abaixo.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sent %1: %n photo(s) held (reference %2)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
         <translation>
@@ -457,7 +566,12 @@ Detalhes para a organização: %2</translation>
         <translation>Enviado em %1: retirado (referência %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Withdrawn: the bank confirmed that it deleted these fingerprints.</source>
+        <translation>Retirado: o banco confirmou que apagou estas impressões digitais.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdraw this sending?</source>
         <translation>Retirar este envio?</translation>
     </message>
@@ -467,7 +581,18 @@ Detalhes para a organização: %2</translation>
         <translation>O banco vai apagar estas impressões digitais. As plataformas não vão mais conseguir reconhecer cópias destas fotos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Withdraw the whole case?</source>
         <translation>Retirar o caso inteiro?</translation>
     </message>
@@ -480,7 +605,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Para cada foto, o SafeHash envia</translation>
     </message>
@@ -516,12 +641,12 @@ Detalhes para a organização: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exatamente o que será enviado</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Mostra, palavra por palavra, a mensagem que o SafeHash vai enviar ao banco</translation>
     </message>
@@ -531,7 +656,7 @@ Detalhes para a organização: %2</translation>
         <translation>Exatamente o que será enviado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This is the whole message. The case token travels with it as a password (it is not shown here), and the reference below as its label.</source>
         <translation>Esta é a mensagem completa. A chave do caso vai junto como uma senha (ela não aparece aqui), e a referência abaixo como a etiqueta dela.</translation>
     </message>
@@ -572,7 +697,7 @@ Detalhes para a organização: %2</translation>
         <translation>Ocultar a mensagem exata</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -736,12 +861,7 @@ Detalhes para a organização: %2</translation>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you close SafeHash, it forgets this session by itself. This also deletes anything you asked it to remember.</source>
-        <translation>Quando você fecha o SafeHash, ele esquece esta sessão sozinho. Isso também apaga tudo o que você pediu para ele lembrar.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -751,10 +871,34 @@ Detalhes para a organização: %2</translation>
         <translation>Nada foi enviado ainda.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>These fingerprints had reached %1 before, but they were withdrawn since.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>Estas impressões digitais já tinham chegado a %1, mas foram retiradas depois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
+        <translation>O banco as apagou: não guarda nenhuma destas fotos. Para enviá-las de novo, abra um novo caso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your fingerprints were sent to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>Suas impressões digitais foram enviadas para %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
+        <translation>O banco já tinha estas impressões digitais. Consulte o caso para ver o que ele guarda agora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) of them now.</source>
+        <translation>
+            <numerusform>O banco já tinha estas impressões digitais; agora guarda %n foto delas.</numerusform>
+            <numerusform>O banco já tinha estas impressões digitais; agora guarda %n fotos delas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -774,17 +918,27 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
-        <extracomment>Three lines of the receipt; the references are codes, the last a date and time.</extracomment>
+        <extracomment>Three lines of the receipt; the references are codes (in groups of four, to be read aloud), the last a date and time.</extracomment>
         <translation>Referência do caso: %1
 Referência do envio: %2
 Recebido em: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
+        <translation>Quando você fecha o SafeHash, ele esquece sozinho as fotos, as impressões digitais e a chave do caso desta sessão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
+        <translation>O que você pediu para guardar (configurações, um caso lembrado, envios esperando) fica até você apertar o botão abaixo. Arquivos que você mesma salvou, como este recibo ou um arquivo com a chave do caso, nunca são apagados pelo SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save the receipt</source>
         <translation>Salvar o recibo</translation>
     </message>
@@ -793,21 +947,11 @@ Recebido em: %3</translation>
         <source>The receipt was saved.</source>
         <translation>O recibo foi salvo.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget everything?</source>
-        <translation>Esquecer tudo?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent. Receipts you saved yourself stay where you saved them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
-        <translation>O SafeHash vai apagar tudo o que guardou neste computador: suas configurações, uma chave do caso lembrada e as impressões digitais esperando envio. Os recibos que você salvou por conta própria continuam onde estão. O que foi enviado ao banco continua lá; retire antes se quiser que desapareça.</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/safehash/gui/error_text.py" line="+32"/>
+        <location filename="../../client/safehash/gui/error_text.py" line="+40"/>
         <source>This file could not be read.</source>
         <translation>Não foi possível ler este arquivo.</translation>
     </message>
@@ -822,37 +966,17 @@ Recebido em: %3</translation>
         <translation>Não foi possível abrir o arquivo; talvez você não tenha permissão para lê-lo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This is not a photo but a folder or a special file.</source>
-        <translation>Isto não é uma foto, mas uma pasta ou um arquivo especial.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This shortcut points back to itself, so there is no photo to read.</source>
-        <translation>Este atalho aponta para ele mesmo, então não há foto para ler.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file changed while it was being read; please add it again.</source>
         <translation>O arquivo mudou enquanto era lido; adicione-o de novo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is empty, so there is no photo in it.</source>
-        <translation>O arquivo está vazio, então não há foto nele.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is too large to be a photo SafeHash can read.</source>
         <translation>O arquivo é grande demais para ser uma foto que o SafeHash consiga ler.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This file is not a photo SafeHash can read.</source>
-        <translation>Este arquivo não é uma foto que o SafeHash consiga ler.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The photo is incomplete or damaged, so it cannot be read to the end.</source>
         <translation>A foto está incompleta ou danificada, então não pode ser lida até o fim.</translation>
     </message>
@@ -872,17 +996,7 @@ Recebido em: %3</translation>
         <translation>A imagem foi montada de um jeito que nenhuma câmera ou celular usa, então não foi aberta, para proteger este computador.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reading this file took far longer than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Ler este arquivo levou muito mais tempo do que qualquer foto levaria, então o SafeHash interrompeu a leitura; ele pode estar danificado ou ter sido feito para causar dano.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading this file needed far more memory than any photo should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
-        <translation>Ler este arquivo precisou de muito mais memória do que qualquer foto precisaria, então o SafeHash interrompeu a leitura; ele pode estar danificado ou ter sido feito para causar dano.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>This file made SafeHash&apos;s reader stop, so it was not hashed; it may be damaged or made to cause harm. Your other files are safe.</source>
         <translation>Este arquivo fez o leitor do SafeHash parar, então nenhuma impressão digital foi gerada; ele pode estar danificado ou ter sido feito para causar dano. Seus outros arquivos estão seguros.</translation>
     </message>
@@ -892,9 +1006,70 @@ Recebido em: %3</translation>
         <translation>A leitura deste arquivo deu uma resposta em que o SafeHash não pode confiar, então nenhuma impressão digital foi gerada; ele pode ter sido feito para causar dano.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>This is not a photo or video but a folder or a special file.</source>
+        <translation>Isto não é uma foto nem um vídeo, mas uma pasta ou um arquivo especial.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This folder could not be opened, so the photos in it were not added; you may not have permission to read it.</source>
-        <translation>Não foi possível abrir esta pasta, então as fotos dentro dela não foram adicionadas; talvez você não tenha permissão para lê-la.</translation>
+        <source>This shortcut points back to itself, so there is nothing to read.</source>
+        <translation>Este atalho aponta para ele mesmo, então não há nada para ler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is no photo or video in it.</source>
+        <translation>O arquivo está vazio, então não há foto nem vídeo nele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a photo or video SafeHash can read.</source>
+        <translation>Este arquivo não é uma foto nem um vídeo que o SafeHash consiga ler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This video is stored in a form SafeHash cannot read, so it was not opened.</source>
+        <translation>Este vídeo está salvo num formato que o SafeHash não consegue ler, então não foi aberto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds no video (only sound, or nothing that plays), so there is nothing to read.</source>
+        <translation>Este arquivo não tem vídeo (só som, ou nada que toque), então não há nada para ler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video is damaged and could not be played, so it was not read.</source>
+        <translation>O vídeo está danificado e não pôde ser reproduzido, então não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video does not say how fast it plays, so SafeHash cannot make its fingerprint.</source>
+        <translation>O vídeo não diz a que velocidade toca, então o SafeHash não consegue fazer a impressão digital dele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video is longer than %1 hours, the most SafeHash reads in one video, so it was not read.</source>
+        <extracomment>%1 is a number of hours (4), in the digits of your language.</extracomment>
+        <translation>O vídeo tem mais de %1 horas, o máximo que o SafeHash lê de um vídeo, então não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video&apos;s picture is far larger than any camera films, so it was not opened, to protect this computer.</source>
+        <translation>A imagem do vídeo é muito maior do que qualquer câmera filma, então ele não foi aberto, para proteger este computador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file took far longer than it should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Ler este arquivo demorou muito mais do que deveria, então o SafeHash parou; ele pode estar danificado ou ter sido feito para causar dano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this file needed far more memory than any photo or video should, so SafeHash stopped it; it may be damaged or made to cause harm.</source>
+        <translation>Ler este arquivo precisava de muito mais memória do que qualquer foto ou vídeo, então o SafeHash parou; ele pode estar danificado ou ter sido feito para causar dano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder could not be opened, so the photos and videos in it were not added; you may not have permission to read it.</source>
+        <translation>Não foi possível abrir esta pasta, então as fotos e vídeos dela não foram adicionados; talvez você não tenha permissão para lê-la.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1008,8 +1183,8 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These are too many photos for one sending; please send them in smaller groups.</source>
-        <translation>São fotos demais para um só envio; envie-as em grupos menores.</translation>
+        <source>These are too many photos and videos for one sending; please send them in smaller groups.</source>
+        <translation>São fotos e vídeos demais para um envio; envie em grupos menores.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,8 +1276,28 @@ Recebido em: %3</translation>
         <source>The photo was turned upright, as a phone shows it.</source>
         <translation>A foto foi colocada em pé, como um celular a mostra.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is stored turned; its fingerprint was made both as stored and upright, as players show it.</source>
+        <translation>O vídeo está salvo girado; a impressão digital foi feita como está salvo e também na posição certa, como os players mostram.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file holds more than one video; only the first one was read.</source>
+        <translation>Este arquivo tem mais de um vídeo; só o primeiro foi lido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is cut short or damaged; only the part that plays was read.</source>
+        <translation>O vídeo está cortado ou danificado; só a parte que toca foi lida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video says it plays at an unusual speed; its frames were picked by that speed, as other video fingerprint tools do, so their times may be off.</source>
+        <translation>O vídeo diz que toca numa velocidade incomum; os quadros foram escolhidos por essa velocidade, como fazem outras ferramentas de impressão digital de vídeo, então os tempos podem não ser exatos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The case token is %n character(s) too short.</source>
         <translation>
             <numerusform>Falta %n caractere na chave do caso.</numerusform>
@@ -1156,6 +1351,44 @@ Recebido em: %3</translation>
         <extracomment>%1 is the name of a file the person chose to save to.</extracomment>
         <translation>Já existe um arquivo chamado %1. Deseja substituí-lo?</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old file</source>
+        <translation>Manter o arquivo antigo</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <location filename="../../client/safehash/gui/forget.py" line="+18"/>
+        <source>Forget everything?</source>
+        <translation>Esquecer tudo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SafeHash will delete everything it kept on this computer: your settings, a remembered case token and fingerprints waiting to be sent.</source>
+        <translation>O SafeHash vai apagar tudo o que guardou neste computador: suas configurações, uma chave do caso lembrada e impressões digitais esperando envio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you saved yourself, such as a receipt or a case token file, stay where you saved them: delete them yourself if you no longer need them. What was sent to the bank stays there; withdraw it first if you want it gone.</source>
+        <translation>Arquivos que você mesma salvou, como um recibo ou um arquivo com a chave do caso, ficam onde você os salvou: apague-os você se não precisar mais deles. O que foi enviado ao banco fica lá; retire antes se quiser que desapareça.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget everything</source>
+        <translation>Esquecer tudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1169,8 +1402,8 @@ Recebido em: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+100"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-96"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar ou retirar um caso</translation>
     </message>
@@ -1190,18 +1423,18 @@ Recebido em: %3</translation>
         <translation>Todas as conexões que o SafeHash fez</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Go to the previous step</source>
         <translation>Ir para o passo anterior</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Passo %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -1278,7 +1511,12 @@ Recebido em: %3</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../client/safehash/gui/widgets.py" line="+192"/>
+        <location filename="../../client/safehash/gui/widgets.py" line="+172"/>
+        <source>Scroll the page</source>
+        <translation>Rolar a página</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -1286,7 +1524,13 @@ Recebido em: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+196"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <source>Pasted picture %1</source>
+        <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
+        <translation>Imagem colada %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1296,7 +1540,7 @@ Recebido em: %3</translation>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
@@ -1375,7 +1619,7 @@ Recebido em: %3</translation>
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../client/safehash/gui/quick_exit.py" line="+32"/>
+        <location filename="../../client/safehash/gui/quick_exit.py" line="+33"/>
         <source>Press %1 twice quickly, or %2, to leave at once.</source>
         <extracomment>%1 is the Esc key, %2 the shortcut Ctrl+Shift+X, as this computer names them.</extracomment>
         <translation>Aperte %1 duas vezes rápido, ou %2, para sair na hora.</translation>
@@ -1399,7 +1643,7 @@ Recebido em: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+48"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
         <source>Sending progress</source>
         <translation>Progresso do envio</translation>
     </message>
@@ -1436,11 +1680,12 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+185"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Discard the selected sending</source>
         <translation>Descartar o envio escolhido</translation>
     </message>
@@ -1465,13 +1710,22 @@ Recebido em: %3</translation>
         <translation>Ainda não há nada para enviar; volte um passo.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+126"/>
+        <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
+        <translation>Não guardadas: o banco de hashes tinha estas impressões digitais, mas elas foram retiradas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent. The hash bank confirmed it.</source>
         <translation>Enviado. O banco de hashes confirmou.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+15"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Not sent yet.</source>
         <translation>Ainda não enviado.</translation>
     </message>
@@ -1502,7 +1756,7 @@ Recebido em: %3</translation>
         <translation>%1 Última tentativa: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These are kept only until SafeHash closes.</source>
         <translation>Eles ficam guardados só até o SafeHash fechar.</translation>
     </message>
@@ -1512,7 +1766,7 @@ Recebido em: %3</translation>
         <translation>Eles ficam guardados, criptografados, neste computador até serem enviados.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Discard this sending?</source>
         <translation>Descartar este envio?</translation>
     </message>
@@ -1525,7 +1779,7 @@ Recebido em: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+54"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -1538,12 +1792,18 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Save on this computer</source>
         <translation>Salvar neste computador</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
+        <location line="+3"/>
+        <source>Text size</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another hash bank (advanced)</source>
         <translation>Usar outro banco de hashes (avançado)</translation>
     </message>
@@ -1618,17 +1878,37 @@ Recebido em: %3</translation>
         <translation>Usar estas configurações até o SafeHash fechar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save these settings on this computer</source>
         <translation>Salvar estas configurações neste computador</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the practice bank on this computer (nothing is shared)</source>
-        <translation>o banco de treino deste computador (nada é compartilhado)</translation>
+        <location line="+7"/>
+        <source>Forget everything on this computer…</source>
+        <translation>Esquecer tudo neste computador…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Forget everything on this computer</source>
+        <translation>Esquecer tudo neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes everything SafeHash kept here: settings, remembered case, waiting sendings</source>
+        <translation>Apaga tudo o que o SafeHash guardou aqui: configurações, caso lembrado, envios esperando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget everything</source>
+        <translation>Esquecer tudo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes your saved settings, a remembered case token and fingerprints waiting to be sent. Files you saved yourself, such as a receipt or a case token file, stay where you saved them.</source>
+        <translation>Apaga suas configurações salvas, uma chave do caso lembrada e impressões digitais esperando envio. Arquivos que você mesma salvou, como um recibo ou um arquivo com a chave do caso, ficam onde você os salvou.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
         <translation>As impressões digitais são enviadas para %1, conforme configurado por %2.</translation>
@@ -1639,7 +1919,28 @@ Recebido em: %3</translation>
         <translation>O idioma do computador</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Usual size</source>
+        <translation>Tamanho normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Maior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>O maior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2%)</source>
+        <extracomment>A text size: %1 its name (&quot;Larger&quot;), %2 how big, in per cent (&quot;125&quot;).</extracomment>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language changed: %1.</source>
         <extracomment>Shown (and read out) after the person picks a language; %1 is its name.</extracomment>
         <translation>Idioma alterado: %1.</translation>
@@ -1650,7 +1951,7 @@ Recebido em: %3</translation>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The proxy address is not valid: it starts with socks5h://, socks5://, http:// or https://, followed by the proxy&apos;s address and port.</source>
         <translation>O endereço do proxy não é válido: ele começa com socks5h://, socks5://, http:// ou https://, seguido do endereço e da porta do proxy.</translation>
     </message>
@@ -1677,14 +1978,23 @@ Recebido em: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <source>Step %1 of %2</source>
+        <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
+        <translation>Passo %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+37"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
         <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
         <translation>O SafeHash cria uma impressão digital de cada foto que você escolher, aqui mesmo, neste computador. Só essas impressões digitais, com sua chave do caso, são enviadas ao banco de hashes usado por %1. As plataformas parceiras as usam para reconhecer cópias das suas fotos e bloqueá-las.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>What is sent, and what is not</source>
         <translation>O que é enviado, e o que não é</translation>
     </message>
@@ -1714,12 +2024,13 @@ Recebido em: %3</translation>
         <translation>Uma impressão digital é um dado sensível: às vezes é possível reconstruir a partir dela uma imagem aproximada da foto. Ela só é enviada ao banco citado aqui.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If someone in a photo was under 18</source>
-        <translation>Se alguém em uma foto tinha menos de 18 anos</translation>
+        <location line="+10"/>
+        <source>If someone in a photo was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Se alguém numa foto tinha menos de %1 anos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Help and support</source>
         <translation>Ajuda e apoio</translation>
     </message>
@@ -1729,7 +2040,12 @@ Recebido em: %3</translation>
         <translation>Saída rápida: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>O SafeHash faz uma impressão digital de cada foto que você escolher, aqui neste computador. Só estas impressões digitais, com sua chave do caso, são enviadas para %1, onde você pode testar cada passo: nada sai deste computador.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
