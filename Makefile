@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots bench-startup system-deps clean
+.PHONY: run test lint bench screenshots guide bench-startup system-deps clean
 .PHONY: translations translations-update
 
 run: $(STAMP) translations
@@ -41,6 +41,14 @@ screenshots: $(STAMP) translations
 		fi; \
 	fi
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) scripts/screenshots.py \
+		$(if $(LOCALE),--locale $(LOCALE))
+
+# The support worker's guide: one self-contained HTML page per language offered, in
+# docs/guide/ (git-ignored; built with the release), made by driving the real window
+# through every step under Xvfb; LOCALE=ar (or "ar ko") builds only those.
+guide: $(STAMP) translations
+	@command -v xvfb-run >/dev/null 2>&1 || { echo "The guide needs Xvfb: sudo apt-get install $(XVFB_PACKAGES)" >&2; exit 1; }
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) scripts/guide.py \
 		$(if $(LOCALE),--locale $(LOCALE))
 
 # Translations: resources/i18n/safehash_<code>.ts (Qt Linguist) compiled to .qm, with the
