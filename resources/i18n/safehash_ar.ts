@@ -2059,6 +2059,74 @@ Received: %3</source>
     </message>
 </context>
 <context>
+    <name>SupportGuide</name>
+    <message>
+        <location filename="../../client/safehash/gui/guide_text.py" line="+19"/>
+        <source>SafeHash: a step-by-step guide for support workers</source>
+        <extracomment>The title of the support worker&apos;s guide (a web page).</extracomment>
+        <translation>SafeHash: دليل خطوة بخطوة لمرشدي الدعم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
+        <translation>يمكنك استخدام هذا الدليل عبر الهاتف أو بجانب الشخص. تعرض كل خطوة النافذة كما يراها الشخص، مع رقم الخطوة في الأعلى ليذكره كلاكما، وما يمكنك قوله. دع الشخص يضغط على الأزرار بنفسه، ولا تطلب منه أبدًا إرسال صوره إليك.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before you start, show the person “%1” in the top corner of every window: it closes SafeHash at once and forgets everything. %2</source>
+        <extracomment>%1 is the name of the Quick exit button, %2 the sentence that names its keys.</extracomment>
+        <translation>قبل البدء، يُرجى أن تُري الشخص زر «%1» في الزاوية العليا من كل نافذة: فهو يغلق SafeHash فورًا وينسى كل شيء. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to say</source>
+        <extracomment>The heading above the words a support worker can say at each step.</extracomment>
+        <translation>ما يمكن قوله</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
+        <translation>يصنع SafeHash بصمة لكل صورة على حاسوب الشخص نفسه. تُرسل البصمات فقط، ولا تُرسل الصور أبدًا. لا تزيل البصمة الصور المنشورة على الإنترنت. عندما يكون الشخص مستعدًا، يضغط على «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
+        <translation>يسحب الشخص صوره إلى النافذة، أو يضغط على «%1» ويختارها؛ ويمكنه أيضًا فتح الصور بـ SafeHash من مدير الملفات. لا تُعرض الصور إلا عند طلبها. عندما تظهر «%2» بجانب كل صورة، يضغط على «%3».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
+        <translation>تبيّن هذه الصفحة ما سيُرسل، ويمكنها عرض الرسالة كاملة. يمكن استبعاد الصور ذات التفاصيل القليلة جدًا. يحدد الشخص المربع الذي يؤكد أن الصور له، أو أن له الحق في التصرف نيابة عن الشخص الذي فيها، ثم يضغط على «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
+        <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
+        <translation>إذا أعطيت الشخص رمز حالة، يكتبه هنا. وإلا فيفتح حالة جديدة: يظهر رمز الحالة مرة واحدة فقط، لذا يدوّنه أو يحفظه في مكان آمن. ثم يضغط على «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>يرسل SafeHash البصمات ويعرض ما أكده بنك البصمات. يمكن للشخص الضغط على «%1»: يحتوي الإيصال على مرجع الحالة، ولا يحتوي أبدًا على رمز الحالة أو أي صورة. إذا فشل الإرسال، تنتظر البصمات في قائمة ويمكن إرسالها من جديد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
+        <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
+        <translation>لاحقًا، يسأل زر «%1» أسفل النافذة البنك عما يحتفظ به للحالة، ويمكنه سحبها. يحتاج الشخص إلى مرجع الحالة من الإيصال وإلى رمز الحالة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made from SafeHash %1 itself, in this language. The pictures are practice photos, never anyone&apos;s own.</source>
+        <extracomment>%1 is SafeHash&apos;s version number.</extracomment>
+        <translation>صُنع من SafeHash %1 نفسه، بهذه اللغة. الصور صور تجريبية، وليست صور أي شخص.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>

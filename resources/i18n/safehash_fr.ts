@@ -1987,6 +1987,74 @@ Reçu le&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>SupportGuide</name>
+    <message>
+        <location filename="../../client/safehash/gui/guide_text.py" line="+19"/>
+        <source>SafeHash: a step-by-step guide for support workers</source>
+        <extracomment>The title of the support worker&apos;s guide (a web page).</extracomment>
+        <translation>SafeHash&#xa0;: guide pas à pas pour les personnes qui accompagnent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
+        <translation>Utilisez ce guide au téléphone ou aux côtés de la personne. Chaque étape montre la fenêtre telle que la personne la voit, avec en haut le numéro de l’étape que vous pouvez toutes deux nommer, et ce que vous pouvez dire. Laissez la personne appuyer elle-même sur les boutons, et ne lui demandez jamais de vous envoyer ses photos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before you start, show the person “%1” in the top corner of every window: it closes SafeHash at once and forgets everything. %2</source>
+        <extracomment>%1 is the name of the Quick exit button, %2 the sentence that names its keys.</extracomment>
+        <translation>Avant de commencer, montrez à la personne «&#xa0;%1&#xa0;» dans le coin supérieur de chaque fenêtre&#xa0;: ce bouton ferme SafeHash immédiatement et oublie tout. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to say</source>
+        <extracomment>The heading above the words a support worker can say at each step.</extracomment>
+        <translation>Ce que vous pouvez dire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
+        <translation>SafeHash fait une empreinte de chaque photo sur l’ordinateur de la personne. Seules les empreintes sont envoyées, jamais les photos. Une empreinte ne retire pas les photos déjà en ligne. Quand la personne est prête, elle appuie sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
+        <translation>La personne fait glisser ses photos sur la fenêtre, ou appuie sur «&#xa0;%1&#xa0;» et les choisit&#xa0;; elle peut aussi ouvrir des photos avec SafeHash depuis son gestionnaire de fichiers. Les photos ne s’affichent que si elle le demande. Quand chaque photo indique «&#xa0;%2&#xa0;», elle appuie sur «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
+        <translation>Cette page indique ce qui sera envoyé et peut afficher le message entier. Les photos avec trop peu de détails peuvent être laissées de côté. La personne coche la case qui dit que les photos la montrent, ou qu’elle peut agir pour la personne qui y figure, et appuie sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
+        <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
+        <translation>Si vous avez donné une clé du cas à la personne, elle la saisit ici. Sinon, elle ouvre un nouveau cas&#xa0;: sa clé du cas ne s’affiche qu’une fois, elle la note donc ou l’enregistre en lieu sûr. Puis elle appuie sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash envoie les empreintes et affiche ce que la banque d’empreintes a confirmé. La personne peut appuyer sur «&#xa0;%1&#xa0;»&#xa0;: le reçu contient la référence du cas, jamais la clé du cas ni une photo. Si l’envoi échoue, les empreintes attendent dans une liste et peuvent être envoyées à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
+        <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
+        <translation>Plus tard, «&#xa0;%1&#xa0;», en bas de la fenêtre, demande à la banque ce qu’elle conserve pour le cas et permet de le retirer. La personne a besoin de la référence du cas indiquée sur le reçu et de la clé du cas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made from SafeHash %1 itself, in this language. The pictures are practice photos, never anyone&apos;s own.</source>
+        <extracomment>%1 is SafeHash&apos;s version number.</extracomment>
+        <translation>Réalisé à partir de SafeHash %1 lui-même, dans cette langue. Les images sont des photos d’essai, jamais celles de quelqu’un.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>

@@ -1987,6 +1987,74 @@ Ontvangen: %3</translation>
     </message>
 </context>
 <context>
+    <name>SupportGuide</name>
+    <message>
+        <location filename="../../client/safehash/gui/guide_text.py" line="+19"/>
+        <source>SafeHash: a step-by-step guide for support workers</source>
+        <extracomment>The title of the support worker&apos;s guide (a web page).</extracomment>
+        <translation>SafeHash: stap-voor-stapgids voor hulpverleners</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
+        <translation>Gebruik deze gids aan de telefoon of naast de persoon. Elke stap toont het venster zoals de persoon het ziet, met bovenaan het nummer van de stap dat jullie allebei kunnen noemen, en wat je kunt zeggen. Laat de persoon zelf op de knoppen drukken, en vraag nooit om je de foto’s te sturen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before you start, show the person “%1” in the top corner of every window: it closes SafeHash at once and forgets everything. %2</source>
+        <extracomment>%1 is the name of the Quick exit button, %2 the sentence that names its keys.</extracomment>
+        <translation>Laat de persoon voor je begint ‘%1’ zien in de bovenhoek van elk venster: daarmee sluit SafeHash meteen en vergeet het alles. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to say</source>
+        <extracomment>The heading above the words a support worker can say at each step.</extracomment>
+        <translation>Wat je kunt zeggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
+        <translation>SafeHash maakt op de eigen computer van de persoon een vingerafdruk van elke foto. Alleen de vingerafdrukken worden verstuurd, nooit de foto’s. Een vingerafdruk haalt geen foto’s weg die al online staan. Als de persoon klaar is, drukt die op ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
+        <translation>De persoon sleept de foto’s naar het venster, of drukt op ‘%1’ en kiest ze; foto’s openen met SafeHash vanuit bestandsbeheer kan ook. De foto’s worden alleen getoond als de persoon dat vraagt. Als bij elke foto ‘%2’ staat, drukt die op ‘%3’.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
+        <translation>Deze pagina zegt wat er verstuurd wordt en kan het hele bericht tonen. Foto’s met te weinig detail kunnen worden weggelaten. De persoon vinkt aan dat de foto’s van hen zijn, of dat ze namens de persoon op de foto’s mogen handelen, en drukt op ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
+        <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
+        <translation>Als je de persoon een dossiersleutel hebt gegeven, typt die hem hier. Anders opent die een nieuw dossier: de dossiersleutel wordt maar één keer getoond, dus die wordt opgeschreven of op een veilige plek bewaard. Daarna drukt de persoon op ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash verstuurt de vingerafdrukken en toont wat de hashbank heeft bevestigd. De persoon kan op ‘%1’ drukken: het ontvangstbewijs bevat het dossierkenmerk, nooit de dossiersleutel of een foto. Als versturen mislukt, wachten de vingerafdrukken in een lijst en kunnen ze opnieuw worden verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
+        <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
+        <translation>Later vraagt ‘%1’ onder in het venster de bank wat ze voor het dossier bewaart, en kan het dossier intrekken. De persoon heeft het dossierkenmerk van het ontvangstbewijs en de dossiersleutel nodig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made from SafeHash %1 itself, in this language. The pictures are practice photos, never anyone&apos;s own.</source>
+        <extracomment>%1 is SafeHash&apos;s version number.</extracomment>
+        <translation>Gemaakt met SafeHash %1 zelf, in deze taal. De afbeeldingen zijn oefenfoto’s, nooit die van iemand.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
