@@ -105,6 +105,26 @@ def dark_palette() -> object:
     return palette
 
 
+def high_contrast_palette() -> object:
+    """What a high-contrast theme hands every app: black, white and one bright accent."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#000000"), (roles.WindowText, "#ffffff"), (roles.Base, "#000000"),
+        (roles.AlternateBase, "#000000"), (roles.Text, "#ffffff"), (roles.Button, "#000000"),
+        (roles.ButtonText, "#ffffff"), (roles.Highlight, "#ffff00"),
+        (roles.HighlightedText, "#000000"), (roles.ToolTipBase, "#000000"),
+        (roles.ToolTipText, "#ffffff"), (roles.PlaceholderText, "#c0c0c0"),
+        (roles.Link, "#00ffff"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    for role in (roles.ButtonText, roles.WindowText, roles.Text):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#00ff00"))
+    return palette
+
+
 def shoot(out: Path, temp: Path, locale: str = "en") -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -247,6 +267,18 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             grab(window, "dark-mode-add-photos")
             window.go_to(window.done)
             grab(window, "dark-mode-done")
+            window.go_to(window.case)
+            grab(window, "dark-mode-case")
+            # A high-contrast theme.
+            QApplication.setPalette(high_contrast_palette())
+            window.go_to(window.welcome)
+            grab(window, "high-contrast-welcome")
+            window.go_to(window.add_photos)
+            grab(window, "high-contrast-add-photos")
+            window.go_to(window.case)
+            grab(window, "high-contrast-case")
+            window.go_to(window.done)
+            grab(window, "high-contrast-done")
             QApplication.setPalette(light)
         finally:
             window.shutdown()

@@ -46,6 +46,13 @@ def practice_note() -> str:
     )
 
 
+def practice_not_remembered() -> str:
+    """Why "Remember this case" is off with the practice bank."""
+    return QCoreApplication.translate(
+        "BankWords", "A practice case cannot be remembered: it ends when SafeHash closes."
+    )
+
+
 def bank_error_sentence(code: str, profile: Profile) -> str:
     """The sentence for a bank error; with the practice bank, a case it does not know is
     most likely one from an earlier time, which it has forgotten: say that."""

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 
 from safehash.core import case_token, errors
 from safehash.core.records import Case
-from safehash.gui.bank_words import bank_error_sentence, practice_note
+from safehash.gui.bank_words import (
+    bank_error_sentence,
+    practice_not_remembered,
+    practice_note,
+)
 from safehash.gui.error_text import error_sentence, token_error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.i18n import fill
@@ -124,7 +128,7 @@ class CasePage(Page):
         if services.profile.is_demo:
             # A practice case cannot outlive SafeHash, so there is nothing to remember.
             self.remember.setEnabled(False)
-            set_text(self.remember_note, practice_note)
+            set_text(self.remember_note, practice_not_remembered)
         elif status.available:
             set_text(self.remember_note, lambda: self.tr(
                 "The token is kept in this computer's password store, so you can check your "
