@@ -252,7 +252,12 @@ Details for the organisation: %2</source>
         <translation>هذا هو البنك التجريبي على هذا الحاسوب: لا يغادر شيء هذا الحاسوب، وتبقى الحالات التجريبية فقط حتى إغلاق SafeHash. ولا تعمل رموز الحالة الخاصة بها بعد ذلك.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>لا يمكن حفظ حالة تجريبية: فهي تنتهي عند إغلاق SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>لا يعرف البنك التجريبي هذه الحالة. تبقى الحالات التجريبية فقط حتى إغلاق SafeHash، لذا فإن الحالة من مرة سابقة لم تعد موجودة؛ يُرجى فتح حالة تجريبية جديدة.</translation>
     </message>
@@ -260,7 +265,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>يربط رمز الحالة هذه البصمات بحالتك، حتى يمكن لك أو لمرشد الدعم مراجعتها أو سحبها لاحقًا.</translation>
     </message>

@@ -236,7 +236,12 @@ Details für die Organisation: %2</translation>
         <translation>Dies ist die Übungsdatenbank auf diesem Computer: Nichts verlässt diesen Computer, und Übungsfälle gibt es nur, bis SafeHash geschlossen wird. Danach funktionieren ihre Fallschlüssel nicht mehr.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>Ein Übungsfall kann nicht gemerkt werden: Er endet, wenn SafeHash geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>Die Übungsdatenbank kennt diesen Fall nicht. Übungsfälle gibt es nur, bis SafeHash geschlossen wird, ein Fall von einem früheren Mal ist also nicht mehr da. Bitte öffnen Sie einen neuen Übungsfall.</translation>
     </message>
@@ -244,7 +249,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>Der Fallschlüssel verbindet diese Fingerabdrücke mit Ihrem Fall, damit Sie oder Ihre Beratungsperson sie später prüfen oder zurückziehen können.</translation>
     </message>

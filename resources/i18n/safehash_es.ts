@@ -236,7 +236,12 @@ Detalles para la organización: %2</translation>
         <translation>Este es el banco de práctica de esta computadora: nada sale de ella, y los casos de práctica solo duran hasta que se cierra SafeHash. Después, sus claves del caso ya no sirven.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>Un caso de práctica no se puede recordar: termina cuando se cierra SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>El banco de práctica no conoce este caso. Los casos de práctica solo duran hasta que se cierra SafeHash, así que un caso de otra vez ya no existe; abre un caso de práctica nuevo.</translation>
     </message>
@@ -244,7 +249,7 @@ Detalles para la organización: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>La clave del caso une estas huellas digitales a tu caso, para que más adelante tú o tu persona de apoyo puedan consultarlas o retirarlas.</translation>
     </message>

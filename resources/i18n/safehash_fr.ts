@@ -236,7 +236,12 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Voici la banque d’essai de cet ordinateur&#xa0;: rien ne quitte cet ordinateur, et les cas d’essai ne durent que jusqu’à la fermeture de SafeHash. Leurs clés du cas ne fonctionnent plus ensuite.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>Un cas d’essai ne peut pas être mémorisé&#xa0;: il prend fin à la fermeture de SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>La banque d’essai ne connaît pas ce cas. Les cas d’essai ne durent que jusqu’à la fermeture de SafeHash&#xa0;; un cas d’une autre fois n’existe donc plus. Veuillez ouvrir un nouveau cas d’essai.</translation>
     </message>
@@ -244,7 +249,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>La clé du cas relie ces empreintes à votre cas, pour que vous ou la personne qui vous accompagne puissiez les consulter ou les retirer plus tard.</translation>
     </message>

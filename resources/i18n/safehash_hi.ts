@@ -236,7 +236,12 @@ Details for the organisation: %2</source>
         <translation>यह इस कंप्यूटर का अभ्यास बैंक है: कुछ भी इस कंप्यूटर से बाहर नहीं जाता, और अभ्यास केस सिर्फ़ SafeHash बंद होने तक रहते हैं। उसके बाद उनके केस टोकन काम नहीं करते।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>अभ्यास केस याद नहीं रखा जा सकता: यह SafeHash बंद होने पर खत्म हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>अभ्यास बैंक इस केस को नहीं जानता। अभ्यास केस सिर्फ़ SafeHash बंद होने तक रहते हैं, इसलिए पिछली बार का केस अब नहीं है; कृपया नया अभ्यास केस खोलें।</translation>
     </message>
@@ -244,7 +249,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>केस टोकन इन फ़िंगरप्रिंट को आपके केस से जोड़ता है, ताकि आप या आपके सहायता कर्मी बाद में उन्हें देख सकें या वापस ले सकें।</translation>
     </message>

@@ -232,7 +232,12 @@ Details for the organisation: %2</source>
         <translation>이것은 이 컴퓨터의 연습용 데이터베이스입니다. 아무것도 이 컴퓨터 밖으로 나가지 않으며, 연습 사건은 SafeHash를 닫을 때까지만 유지됩니다. 그 후에는 사건 키가 작동하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>연습 사건은 기억할 수 없습니다. SafeHash를 닫으면 끝납니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>연습용 데이터베이스가 이 사건을 모릅니다. 연습 사건은 SafeHash를 닫을 때까지만 유지되므로 이전의 사건은 사라졌습니다. 새 연습 사건을 여세요.</translation>
     </message>
@@ -240,7 +245,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>사건 키는 이 지문들을 내 사건에 연결합니다. 그래서 나중에 본인이나 지원 담당자가 확인하거나 철회할 수 있습니다.</translation>
     </message>

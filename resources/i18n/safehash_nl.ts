@@ -236,7 +236,12 @@ Details voor de organisatie: %2</translation>
         <translation>Dit is de oefenbank op deze computer: niets verlaat deze computer, en oefendossiers bestaan alleen tot SafeHash sluit. Daarna werken hun dossiersleutels niet meer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>Een oefendossier kan niet worden onthouden: het eindigt als SafeHash sluit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>De oefenbank kent dit dossier niet. Oefendossiers bestaan alleen tot SafeHash sluit, dus een dossier van een eerdere keer is weg. Open een nieuw oefendossier.</translation>
     </message>
@@ -244,7 +249,7 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>Een dossiersleutel koppelt deze vingerafdrukken aan je dossier, zodat jij of je hulpverlener ze later kan bekijken of intrekken.</translation>
     </message>

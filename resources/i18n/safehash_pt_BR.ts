@@ -236,7 +236,12 @@ Detalhes para a organização: %2</translation>
         <translation>Este é o banco de treino deste computador: nada sai deste computador, e os casos de treino só duram até o SafeHash ser fechado. Depois disso, as chaves do caso deles não funcionam mais.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>A practice case cannot be remembered: it ends when SafeHash closes.</source>
+        <translation>Um caso de treino não pode ser lembrado: ele termina quando o SafeHash é fechado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The practice bank does not know this case. Practice cases last only until SafeHash closes, so a case from an earlier time is gone; please open a new practice case.</source>
         <translation>O banco de treino não conhece este caso. Os casos de treino só duram até o SafeHash ser fechado, então um caso de outra vez não existe mais; abra um novo caso de treino.</translation>
     </message>
@@ -244,7 +249,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case.py" line="+49"/>
+        <location filename="../../client/safehash/gui/pages/case.py" line="+53"/>
         <source>A case token links these fingerprints to your case, so that you or your support worker can check or withdraw them later.</source>
         <translation>A chave do caso liga estas impressões digitais ao seu caso, para que você ou sua pessoa de apoio possam consultá-las ou retirá-las depois.</translation>
     </message>
