@@ -3,7 +3,9 @@
 The worker walks what was dropped, hashes it with ``HashBatch`` (which hands every file to
 an isolated worker process) and hands results to the window in batches (at most every
 ``BATCH_SECONDS``), so 200 large photos mean a few dozen repaints, not 200; the event loop
-is never blocked by hashing. Folders that could not be opened are listed too, so nobody is
+is never blocked by hashing. A video's reader says how far it is a few times a second;
+the worker passes that on at most every ``PROGRESS_SECONDS`` per video, so its row can show
+it. Folders that could not be opened are listed too, so nobody is
 told everything was read when some photos were never seen. ``cancel()`` stops at once:
 files not started are skipped, and the processes reading files are killed.
 """
@@ -15,13 +17,18 @@ import logging
 import os
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from safehash.core import errors
 from safehash.gui.photos import PASTED_PREFIX, PhotoListModel
 
+if TYPE_CHECKING:
+    from safehash.core.isolation import VideoProgress
+
 BATCH_SECONDS = 0.05
+PROGRESS_SECONDS = 0.2
 log = logging.getLogger(__name__)
 
 
@@ -32,10 +39,14 @@ class HashWorker(QObject):
     started = Signal(int, list, list)
     results = Signal(int, list)  # job, [(path, HashRecord | None, error code | None)]
     finished = Signal(int, bool)  # job, cancelled
+    # job, path, seconds read, length in seconds (None when the video does not say);
+    # emitted from the batch's own threads (queued to the window like any signal)
+    video_progress = Signal(int, str, float, object)
 
     def __init__(self) -> None:
         super().__init__()
         self._lock = threading.Lock()
+        self._last_progress: dict[str, float] = {}  # path -> when it was last passed on
         self._cancelled_upto = 0
         self._batch: object | None = None
         self._token: object | None = None  # the CancelToken of a pasted picture being read
@@ -100,7 +111,11 @@ class HashWorker(QObject):
                     unopened.append((found.path, shown_folder(given, found.path),
                                      found.error.code))  # fmt: skip
         self.started.emit(job, files, unopened)
-        batch = HashBatch(files, expand_folders=False)
+
+        def progress(_index: int, path: str, done: VideoProgress) -> None:
+            self._pass_on_progress(job, path, done)
+
+        batch = HashBatch(files, expand_folders=False, on_progress=progress)
         with self._lock:
             self._batch = batch
         if self._is_cancelled(job):
@@ -120,7 +135,18 @@ class HashWorker(QObject):
             self.results.emit(job, pending)
         with self._lock:
             self._batch = None
+            self._last_progress.clear()
         self.finished.emit(job, batch.cancelled)
+
+    def _pass_on_progress(self, job: int, path: str, done: VideoProgress) -> None:
+        """Called by the batch's threads; a few updates a second per video are plenty."""
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last_progress.get(path, 0.0) < PROGRESS_SECONDS:
+                return
+            self._last_progress[path] = now
+        if not self._is_cancelled(job):
+            self.video_progress.emit(job, path, float(done.position), done.duration)
 
     def cancel_upto(self, job: int) -> None:
         """Cancel job ``job`` and every earlier one. Safe from any thread."""
@@ -173,6 +199,7 @@ class HashController(QObject):
         self.request_data.connect(self._worker.hash_data)
         self._worker.started.connect(self._on_started)
         self._worker.results.connect(self._on_results)
+        self._worker.video_progress.connect(self._on_video_progress)
         self._worker.finished.connect(self._on_finished)
         self._thread.start()
         self._next_job = 0
@@ -249,6 +276,14 @@ class HashController(QObject):
             return
         self.model.set_results(results)
         self._done += len(results)
+        self.progress.emit(self._done, self._total)
+
+    @Slot(int, str, float, object)
+    def _on_video_progress(self, job: int, path: str, seconds: float, length: object) -> None:
+        if job not in self._open_jobs:
+            return
+        known = isinstance(length, (int, float)) and length > 0
+        self.model.set_progress(path, seconds, float(length) if known else None)  # type: ignore[arg-type]
         self.progress.emit(self._done, self._total)
 
     @Slot(int, bool)

@@ -1,9 +1,10 @@
-"""The photos the person added, in memory only: a table model for the list on step 2.
+"""The photos and videos the person added, in memory only: a table model for the list on
+step 2.
 
 Each row keeps the file's path (to hash it, or to show it when asked) and, once hashed, its
-``HashRecord``. A folder that could not be opened has a row of its own, saying so, so that
-the list never looks complete when it is not. Nothing here is ever written anywhere;
-``clear()`` drops it all.
+``HashRecord``; while a video is read, how far its reader is (its row shows it). A folder
+that could not be opened has a row of its own, saying so, so that the list never looks
+complete when it is not. Nothing here is ever written anywhere; ``clear()`` drops it all.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from safehash.core.display import clean_for_display
 from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
-from safehash.gui.bidi import isolate
+from safehash.gui.bidi import isolate, ltr
 from safehash.gui.error_text import error_sentence, note_sentence
-from safehash.gui.i18n import fill, number
+from safehash.gui.i18n import fill, local_digits, number
 
 HASHING = "hashing"
 READY = "ready"
@@ -35,6 +36,9 @@ ERROR = "error"
 PASTED_PREFIX = "pasted:"  # the key of a pasted picture's row: not a path
 COLUMN_NAME = 0
 COLUMN_STATE = 1
+# How far a video being read is, 0 to 1 (None: not a video being read, or its length is
+# not known); the list draws it as a bar under the row's words.
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +53,23 @@ class PhotoEntry:
     error_code: str | None = None
     folder: bool = False  # a folder that could not be opened, not a photo
     pasted: int = 0  # a picture pasted from the clipboard: its number (no file, no name)
+    # A video being read: seconds read so far and its length (None when not known). Only a
+    # video's reader reports this, so it also tells a video before its record arrives.
+    read_seconds: float | None = None
+    length: float | None = None
+
+    @property
+    def is_video(self) -> bool:
+        if self.record is not None:
+            return self.record.is_video
+        return self.read_seconds is not None
+
+    @property
+    def fraction(self) -> float | None:
+        """How far a video being read is, 0 to 1; None when unknown or not reading."""
+        if self.state != HASHING or self.read_seconds is None or not self.length:
+            return None
+        return min(1.0, max(0.0, self.read_seconds / self.length))
 
     @property
     def shown_name(self) -> str:
@@ -135,9 +156,10 @@ class PhotoListModel(QAbstractTableModel):
                 continue  # removed while it was being hashed
             entry = self._entries[row]
             entry.record, entry.error_code = record, error_code
+            entry.read_seconds = entry.length = None
             if record is None:
                 entry.state = ERROR
-            elif record.pdq_quality < self.min_quality:
+            elif record.quality < self.min_quality:  # a video's: its best frame's
                 entry.state = LOW_QUALITY
             else:
                 entry.state = READY
@@ -148,12 +170,25 @@ class PhotoListModel(QAbstractTableModel):
             )
             self.counts_changed.emit()
 
+    def set_progress(self, path: str, seconds: float, length: float | None) -> None:
+        """How far the reader of a video is; only its state cell is drawn again."""
+        for row, entry in enumerate(self._entries):
+            if entry.state == HASHING and _key(entry.path) == _key(path):
+                entry.read_seconds, entry.length = seconds, length
+                cell = self.index(row, COLUMN_STATE)
+                self.dataChanged.emit(cell, cell)
+                return
+
+    def reading_share(self) -> float:
+        """The fractions of videos being read, added up (for the whole progress bar)."""
+        return sum(e.fraction or 0.0 for e in self._entries)
+
     def set_min_quality(self, min_quality: int) -> None:
         """Use the bank's threshold for "too little detail" (it may differ from 50)."""
         self.min_quality = min_quality
         for entry in self._entries:
             if entry.record is not None:
-                low = entry.record.pdq_quality < min_quality
+                low = entry.record.quality < min_quality
                 entry.state = LOW_QUALITY if low else READY
         if self._entries:
             last = len(self._entries) - 1
@@ -197,9 +232,14 @@ class PhotoListModel(QAbstractTableModel):
     def entry(self, row: int) -> PhotoEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
-    def count(self, state: str | None = None) -> int:
-        """Photos (not folders) in ``state``, or all of them."""
-        return sum(1 for e in self._entries if state in (None, e.state) and not e.folder)
+    def count(self, state: str | None = None, video: bool | None = None) -> int:
+        """Files (not folders) in ``state``, or all of them; only videos (``video=True``)
+        or only photos (``False``), as far as known (a file not read yet is a photo)."""
+        return sum(
+            1
+            for e in self._entries
+            if state in (None, e.state) and not e.folder and video in (None, e.is_video)
+        )
 
     def count_unopened_folders(self) -> int:
         return sum(1 for e in self._entries if e.folder)
@@ -220,7 +260,7 @@ class PhotoListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return number(section + 1)
         return (
-            QCoreApplication.translate("PhotoListModel", "Photo")
+            QCoreApplication.translate("PhotoListModel", "Photo or video")
             if section == COLUMN_NAME
             else QCoreApplication.translate("PhotoListModel", "What happened")
         )
@@ -244,19 +284,48 @@ class PhotoListModel(QAbstractTableModel):
             return state_sentence(entry) if index.column() == COLUMN_STATE else entry.shown_name
         if role == Qt.ItemDataRole.DecorationRole and index.column() == COLUMN_STATE:
             return _state_icon(entry.state)
+        if role == PROGRESS_ROLE and index.column() == COLUMN_STATE:
+            return entry.fraction
         return None
 
 
 def state_sentence(entry: PhotoEntry) -> str:
     if entry.state == HASHING:
-        return QCoreApplication.translate("PhotoListModel", "Reading…")
+        if entry.read_seconds is None:
+            return QCoreApplication.translate("PhotoListModel", "Reading…")
+        fraction = entry.fraction
+        if fraction is None:
+            #: A video being read whose length is not known; %1 is how much of it was read,
+            #: as minutes:seconds ("1:05").
+            return fill(QCoreApplication.translate(
+                "PhotoListModel", "Reading the video: %1 read so far…"
+            ), duration_text(entry.read_seconds))  # fmt: skip
+        #: A video being read; %1 is how much of it is done, in percent ("40"): write the
+        #: percent sign as your language does ("40 %", "٪40").
+        return fill(QCoreApplication.translate("PhotoListModel", "Reading the video: %1%"),
+                    number(int(fraction * 100)))  # fmt: skip
     if entry.state == READY:
+        if entry.record is not None and entry.record.is_video and entry.record.duration:
+            #: A video whose fingerprint is made; %1 is its length, as minutes:seconds
+            #: ("0:12") or hours:minutes:seconds.
+            return fill(QCoreApplication.translate("PhotoListModel", "Ready (video, %1)"),
+                        duration_text(entry.record.duration))  # fmt: skip
         return QCoreApplication.translate("PhotoListModel", "Ready")
     if entry.state == LOW_QUALITY:
         return QCoreApplication.translate(
             "PhotoListModel", "Too little detail for a dependable match"
         )
     return error_sentence(entry.error_code)
+
+
+def duration_text(seconds: float) -> str:
+    """A length as players show it ("0:12", "1:02:05"), in the window's digits, kept left
+    to right inside a right-to-left sentence."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return ltr(local_digits(text))
 
 
 def _state_icon(state: str) -> object:

@@ -1,5 +1,6 @@
-"""Step 2: add photos by dropping, choosing or pasting; watch them being read; no pictures
-are shown unless the person asks for one."""
+"""Step 2: add photos and videos by dropping, choosing or pasting; watch them being read (a
+video's row shows how far); no pictures are shown unless the person asks for one, and a
+video is never played: "Show" gives one still picture of it."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from safehash.gui.paste import (
 from safehash.gui.photos import COLUMN_NAME, COLUMN_STATE, ERROR, LOW_QUALITY, READY
 from safehash.gui.preview import PreviewDialog
 from safehash.gui.preview_loader import PreviewLoader
+from safehash.gui.reading_bar import ReadingBarDelegate
 from safehash.gui.session import Session
 from safehash.gui.widgets import (
     SPACING,
@@ -48,6 +50,7 @@ from safehash.gui.widgets import (
     labelled,
     named,
     plain_label,
+    retranslate_tree,
     set_text,
 )
 
@@ -72,30 +75,31 @@ class AddPhotosPage(Page):
         self.session, self.hasher, self.dialogs = session, hasher, dialogs
         self.previews = previews
         self.model = session.photos
+        self._show_video = False  # the selected row is a video: "Show" gives a still of it
         self.body.addWidget(plain_label(lambda: self.tr(
-            "Add the photos you want to protect: drag them, or whole folders, onto this "
-            "window, or choose them below. Your photos are not shown here unless you ask to "
-            "see one."
+            "Add the photos and videos you want to protect: drag them, or whole folders, "
+            "onto this window, or choose them below. Nothing is shown here unless you ask to "
+            "see it, and videos are never played."
         )))  # fmt: skip
         self.choose_button = labelled(
             QPushButton(),
-            lambda: self.tr("Choose photos…"),
-            lambda: self.tr("Choose photos"),
-            lambda: self.tr("Opens a window to pick photos on this computer"),
+            lambda: self.tr("Choose photos or videos…"),
+            lambda: self.tr("Choose photos or videos"),
+            lambda: self.tr("Opens a window to pick photos and videos on this computer"),
         )
         self.folder_button = labelled(
             QPushButton(),
             lambda: self.tr("Choose a folder…"),
             lambda: self.tr("Choose a folder"),
-            lambda: self.tr("Adds every photo in a folder"),
+            lambda: self.tr("Adds every photo and video in a folder"),
         )
         self.paste_button = labelled(
             QPushButton(),
             lambda: self.tr("Paste copied photos"),
             None,
             #: %1 is the paste shortcut, Ctrl+V on most computers.
-            lambda: fill(self.tr("Adds photos you copied in your file manager, or a picture "
-                                 "you copied (%1)"),
+            lambda: fill(self.tr("Adds photos and videos you copied in your file manager, "
+                                 "or a picture you copied (%1)"),
                          ltr(paste_keys().toString(QKeySequence.SequenceFormat.NativeText))),
         )  # fmt: skip
         self.body.addWidget(flow_row(self.choose_button, self.folder_button, self.paste_button))
@@ -110,8 +114,9 @@ class AddPhotosPage(Page):
         drop_layout = QVBoxLayout(drop)
         drop_layout.setContentsMargins(16, 12, 16, 12)
         hint = plain_label(
-            lambda: self.tr("You can also drop photos or folders anywhere on this window.")
-        )
+            lambda: self.tr("You can also drop photos, videos or folders anywhere on this "
+                            "window.")
+        )  # fmt: skip
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         drop_layout.addWidget(hint)
         self.body.addWidget(drop)
@@ -123,8 +128,8 @@ class AddPhotosPage(Page):
         self.stop_button = labelled(
             QPushButton(),
             lambda: self.tr("Stop"),
-            lambda: self.tr("Stop reading photos"),
-            lambda: self.tr("Photos not read yet are taken off the list"),
+            lambda: self.tr("Stop reading"),
+            lambda: self.tr("Photos and videos not read yet are taken off the list"),
         )
         progress_row.addWidget(self.progress_text, 2)
         progress_row.addWidget(self.progress, 3)
@@ -134,9 +139,12 @@ class AddPhotosPage(Page):
         self.body.addWidget(self.progress_box)
 
         self.table = QTableView()
-        named(self.table, lambda: self.tr("Your photos"),
-              lambda: self.tr("Each photo's name and what happened to it"))  # fmt: skip
+        named(self.table, lambda: self.tr("Your photos and videos"),
+              lambda: self.tr("The name of each photo and video, and what happened to "
+                              "it"))  # fmt: skip
         self.table.setModel(self.model)
+        # A video's row shows how far it is read, as a bar under its words.
+        self.table.setItemDelegateForColumn(COLUMN_STATE, ReadingBarDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,29 +162,36 @@ class AddPhotosPage(Page):
 
         self.show_button = labelled(
             QPushButton(),
-            lambda: self.tr("Show this photo"),
+            lambda: self.tr("Show a still of this video") if self._show_video
+            else self.tr("Show this photo"),
             None,
-            lambda: self.tr("Shows the selected photo in a separate window; it is not saved"),
-        )
+            lambda: self.tr("Shows one still picture from the selected video in a separate "
+                            "window; the video is not played, and nothing is saved")
+            if self._show_video
+            else self.tr("Shows the selected photo in a separate window; it is not saved"),
+        )  # fmt: skip
         self.remove_button = labelled(
             QPushButton(),
             lambda: self.tr("Remove"),
-            lambda: self.tr("Remove the selected photos"),
-            lambda: self.tr("Takes the selected photos off the list (the files are not touched)"),
-        )
+            lambda: self.tr("Remove the selected photos and videos"),
+            lambda: self.tr("Takes the selected photos and videos off the list (the files are "
+                            "not touched)"),
+        )  # fmt: skip
         self.clear_button = labelled(
             QPushButton(),
             lambda: self.tr("Clear all"),
-            lambda: self.tr("Clear all photos"),
-            lambda: self.tr("Takes every photo off the list (the files are not touched)"),
-        )
+            lambda: self.tr("Clear all photos and videos"),
+            lambda: self.tr("Takes every photo and video off the list (the files are not "
+                            "touched)"),
+        )  # fmt: skip
         self.body.addWidget(flow_row(self.show_button, self.remove_button, self.clear_button))
         # One sentence per fact, each its own label: sentences are never glued together.
         self.summary = plain_label(wrap=False)
+        self.video_summary = plain_label(wrap=False)
         self.low_summary = plain_label(wrap=False)
         self.bad_summary = plain_label(wrap=False)
-        self.body.addWidget(flow_row(self.summary, self.low_summary, self.bad_summary,
-                                     spacing=SPACING))  # fmt: skip
+        self.body.addWidget(flow_row(self.summary, self.video_summary, self.low_summary,
+                                     self.bad_summary, spacing=SPACING))  # fmt: skip
         # On its own line, so that it cannot be overlooked at the end of the others.
         self.folder_summary = plain_label()
         self.body.addWidget(self.folder_summary)
@@ -246,9 +261,10 @@ class AddPhotosPage(Page):
 
     def _problem_sentence(self, problem: str) -> str:
         sentences = {
-            EMPTY: self.tr("Nothing to paste: the clipboard is empty. Copy photos in your "
-                           "file manager, or copy a picture, then paste again."),
-            TEXT: self.tr("The clipboard holds text, not photos, so nothing was added."),
+            EMPTY: self.tr("Nothing to paste: the clipboard is empty. Copy photos or videos "
+                           "in your file manager, or copy a picture, then paste again."),
+            TEXT: self.tr("The clipboard holds text, not photos or videos, so nothing was "
+                          "added."),
             NOT_HERE: self.tr("The clipboard names files that are not on this computer (or "
                               "no longer there), so nothing was added."),
             WEB_ADDRESS: self.tr("The clipboard holds a web address, not a photo on this "
@@ -268,7 +284,8 @@ class AddPhotosPage(Page):
         rows = self.selected_rows()
         entry = self.model.entry(rows[0]) if rows else None
         if entry is not None and not entry.folder and not entry.pasted:
-            PreviewDialog(entry.name, entry.path, self.previews, self).present()
+            dialog = PreviewDialog(entry.name, entry.path, self.previews, self, entry.is_video)
+            dialog.present()
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()
@@ -291,10 +308,12 @@ class AddPhotosPage(Page):
         self._update()
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        # In hundredths of a file, so that the bar moves while a long video is read.
+        self.progress.setRange(0, max(total, 1) * 100)
+        reading = round(100 * self.model.reading_share())
+        self.progress.setValue(min(total * 100, done * 100 + reading))
         set_text(self.progress_text, lambda: fill(
-            self.tr("Reading photos: %1 of %2 done"), number(done), number(total)
+            self.tr("Reading photos and videos: %1 of %2 done"), number(done), number(total)
         ))  # fmt: skip
 
     def _update(self) -> None:
@@ -306,16 +325,26 @@ class AddPhotosPage(Page):
         first = self.model.entry(rows[0]) if rows else None
         # A pasted picture is not kept, so it cannot be shown again.
         self.show_button.setEnabled(first is not None and not first.folder and not first.pasted)
+        video = first is not None and first.is_video
+        if video != self._show_video:
+            self._show_video = video
+            retranslate_tree(self.show_button)
         self.remove_button.setEnabled(selected)
         self.clear_button.setEnabled(self.model.rowCount() > 0)
-        ready = self.model.count(READY)
+        ready = self.model.count(READY, video=False)
+        videos = self.model.count(READY, video=True)
         low = self.model.count(LOW_QUALITY)
         bad = self.model.count(ERROR)
         self.summary.setText(
             self.tr("%n photo(s) ready.", "", ready) if has_photos
-            else self.tr("No photos added yet.")
+            else self.tr("No photos or videos added yet.")
         )  # fmt: skip
-        #: Shown after "4 photos ready.": how many of the photos have too little detail.
+        # Photos only when there are any, or nothing else is ready: "1 video ready." alone.
+        self.summary.setVisible(not has_photos or ready > 0 or videos == 0)
+        self.video_summary.setText(self.tr("%n video(s) ready.", "", videos))
+        self.video_summary.setVisible(videos > 0)
+        #: Shown after "4 photos ready.": how many of the photos and videos have too little
+        #: detail.
         self.low_summary.setText(self.tr("%n with too little detail.", "", low))
         self.low_summary.setVisible(low > 0)
         #: Shown after "4 photos ready.": how many of the files could not be read.
@@ -323,8 +352,8 @@ class AddPhotosPage(Page):
         self.bad_summary.setVisible(bad > 0)
         folders = self.model.count_unopened_folders()
         self.folder_summary.setText(self.tr(
-            "%n folder(s) could not be opened. Photos inside were not added; the list "
-            "shows which folder(s).", "", folders
+            "%n folder(s) could not be opened. Photos and videos inside were not added; the "
+            "list shows which folder(s).", "", folders
         ))  # fmt: skip
         self.folder_summary.setVisible(folders > 0)
         self.complete_changed.emit()
@@ -337,7 +366,7 @@ class AddPhotosPage(Page):
     # --- Page -------------------------------------------------------------------------
 
     def title(self) -> str:
-        return self.tr("Add your photos")
+        return self.tr("Add your photos and videos")
 
     def first_focus(self) -> QWidget | None:
         return self.choose_button if self.model.rowCount() == 0 else None
