@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from safehash.core.bank.base import BankInfo
-from safehash.core.records import Case, HashRecord, Receipt, Submission
+from safehash.core.records import Case, HashRecord, Receipt, Submission, SubmissionItem
 from safehash.gui.photos import LOW_QUALITY, READY, PhotoListModel
 
 
@@ -27,6 +27,8 @@ class Session(QObject):
         self.remember_case = False
         self.submission: Submission | None = None
         self._submission_key: tuple[object, ...] | None = None
+        # The records behind ``submission``, item for item (to count photos and videos).
+        self.submitted: list[HashRecord] = []
         self.receipt: Receipt | None = None
         # The token the bank last refused, and its error code: step 4 says so, instead of
         # "looks right", until another token is typed.
@@ -42,18 +44,25 @@ class Session(QObject):
             return profile_types
         return tuple(t for t in profile_types if t in self.bank_info.signal_types)
 
+    def untaken(self, profile_types: tuple[str, ...]) -> list[HashRecord]:
+        """Chosen records the bank takes no fingerprint of (a bank that takes only PDQ has
+        nothing to take from a video): they cannot be sent, and step 3 says so."""
+        types = self.signal_types(profile_types)
+        return [r for r in self.records_to_send() if not _has_signal(r, types)]
+
     def build_submission(self, profile_types: tuple[str, ...]) -> Submission | None:
         """The submission for what is chosen now; the same object (and so the same
         Idempotency-Key, which makes every retry safe) while the choice is unchanged."""
-        records = self.records_to_send()
         types = self.signal_types(profile_types)
+        records = [r for r in self.records_to_send() if _has_signal(r, types)]
         if not records or not types:
-            self.submission, self._submission_key = None, None
+            self.submission, self._submission_key, self.submitted = None, None, []
             return None
         key = (tuple(r.sha256 for r in records), types)
         if self.submission is None or key != self._submission_key:
             self.submission = Submission.from_records(records, types)
             self._submission_key = key
+            self.submitted = records
         return self.submission
 
     def wipe(self) -> None:
@@ -63,7 +72,16 @@ class Session(QObject):
         self.consent = False
         self.case = None
         self.remember_case = False
-        self.submission, self._submission_key = None, None
+        self.submission, self._submission_key, self.submitted = None, None, []
         self.receipt = None
         self.refused_token = None
         self.changed.emit()
+
+
+def _has_signal(record: HashRecord, types: tuple[str, ...]) -> bool:
+    """Whether the bank's signal types leave anything of this record to send."""
+    try:
+        SubmissionItem.from_record(record, types)
+    except ValueError:  # "an item needs at least one signal"
+        return False
+    return True

@@ -1,5 +1,6 @@
-"""Step 3: what will be sent, in plain words and exactly; photos with too little detail;
-and the person's confirmation that the photos are of them (or that they may act)."""
+"""Step 3: what will be sent, in plain words and exactly, with videos counted apart from
+photos (their fingerprints differ); what has too little detail; and the person's
+confirmation that the photos and videos are of them (or that they may act)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from safehash.core.bank.base import BankInfo
 from safehash.gui.bank_words import bank_name
 from safehash.gui.error_text import error_sentence
 from safehash.gui.i18n import fill
+from safehash.gui.media_words import MediaWords, split
 from safehash.gui.photos import ERROR, LOW_QUALITY
 from safehash.gui.services import Services
 from safehash.gui.session import Session
@@ -42,34 +44,48 @@ class CheckPage(Page):
         self.sent_section = section(lambda: self.tr("For each photo, SafeHash sends"),
                                     *self.signal_lines)  # fmt: skip
         self.body.addWidget(self.sent_section)
+        # A video's fingerprints are not a photo's: what the bank takes of each, and, when
+        # it takes only file fingerprints, what those cannot do.
+        self.video_lines = [plain_label() for _ in range(3)]
+        self.exact_only = plain_label(lambda: self.tr(
+            "This bank takes only file fingerprints of videos: they find exact copies of a "
+            "video, not one that was shortened or saved again."
+        ))  # fmt: skip
+        self.video_section = section(lambda: self.tr("For each video, SafeHash sends"),
+                                     *self.video_lines, self.exact_only)  # fmt: skip
+        self.body.addWidget(self.video_section)
         self.body.addWidget(
             section(
                 lambda: self.tr("Also sent, and never sent"),
                 plain_label(lambda: self.tr(
-                    "Also sent: your case token, which shows the bank these photos belong to "
-                    "your case, and a random reference so that sending twice stores them only "
-                    "once."
+                    "Also sent: your case token, which shows the bank these photos and videos "
+                    "belong to your case, and a random reference so that sending twice stores "
+                    "them only once."
                 )),
                 plain_label(lambda: self.tr(
-                    "Never sent: the photos themselves, their names, where they are on this "
-                    "computer, or when they were taken."
+                    "Never sent: the photos and videos themselves, their names, where they are "
+                    "on this computer, or when they were taken."
                 )),
             )
         )  # fmt: skip
 
         self.low_text = plain_label()
+        self.low_video_text = plain_label()
         self.leave_out = labelled(
             QCheckBox(),
-            lambda: self.tr("Leave out the photos with too little detail"),
+            lambda: self.tr("Leave out the photos and videos with too little detail"),
             None,
-            lambda: self.tr("Photos with too little detail may not be recognised by platforms"),
+            lambda: self.tr("They may not be recognised by platforms"),
         )
         self.leave_out.setChecked(True)
-        self.low_section = section(lambda: self.tr("Photos with too little detail"),
-                                   self.low_text, self.leave_out)  # fmt: skip
+        self.low_section = section(lambda: self.tr("Too little detail"), self.low_text,
+                                   self.low_video_text, self.leave_out)  # fmt: skip
         self.body.addWidget(self.low_section)
         self.error_text = plain_label()
         self.body.addWidget(self.error_text)
+        # Videos of which the bank takes no fingerprint at all (one that takes only PDQ).
+        self.untaken_text = plain_label()
+        self.body.addWidget(self.untaken_text)
         self.folder_text = plain_label()
         self.body.addWidget(self.folder_text)
 
@@ -100,12 +116,14 @@ class CheckPage(Page):
         self.consent = labelled(
             QCheckBox(),
             lambda: self.tr(
-                "These photos are of me, or I am allowed to act for the person in them."
+                "These photos and videos are of me, or I am allowed to act for the person in "
+                "them."
             ),
             lambda: self.tr(
-                "I confirm these photos are of me, or that I may act for the person in them"
+                "I confirm these photos and videos are of me, or that I may act for the person "
+                "in them"
             ),
-        )
+        )  # fmt: skip
         self.body.addWidget(section(lambda: self.tr("Your confirmation"), self.consent))
         show_row = QHBoxLayout()
         show_row.addWidget(self.show_json)
@@ -204,29 +222,55 @@ class CheckPage(Page):
 
     def refresh(self) -> None:
         session = self.session
-        submission = session.build_submission(self.services.profile.signal_types)
-        count = len(submission.items) if submission else 0
-        #: %1 is the name of the hash bank.
-        self.summary.setText(fill(
-            self.tr("%n photo(s) will be sent as fingerprints to %1.", "", count),
-            self.bank_name(),
-        ))  # fmt: skip
+        profile_types = self.services.profile.signal_types
+        submission = session.build_submission(profile_types)
+        photos, videos = split(session.submitted) if submission else (0, 0)
+        if videos:
+            #: %1 counts what is sent: "3 photos and 1 video", "1 video"; %2 is the name
+            #: of the hash bank.
+            self.summary.setText(fill(
+                self.tr("SafeHash will send the fingerprints of %1 to %2."),
+                MediaWords().counted(photos, videos), self.bank_name(),
+            ))  # fmt: skip
+        else:
+            #: %1 is the name of the hash bank.
+            self.summary.setText(fill(
+                self.tr("%n photo(s) will be sent as fingerprints to %1.", "", photos),
+                self.bank_name(),
+            ))  # fmt: skip
         if session.bank_info is not None:
             set_text(self.bank_note, "")
             self.bank_note.setVisible(False)
-        types = session.signal_types(self.services.profile.signal_types)
+        types = session.signal_types(profile_types)
         words = {
             "pdq": self.tr("A picture fingerprint (PDQ), which still matches after a photo "
                            "is resized or re-saved."),
             "phash": self.tr("A second picture fingerprint (pHash), for platforms that use it."),
             "md5": self.tr("A file fingerprint (MD5), which matches only exact copies."),
             "sha256": self.tr("A second file fingerprint (SHA-256), for exact copies."),
+            "vpdq": self.tr("A video fingerprint (vPDQ): a picture fingerprint of one frame "
+                            "each second, which still matches after a video is resized or "
+                            "re-saved."),
         }  # fmt: skip
         for label, kind in zip(self.signal_lines, [*types, None, None, None, None], strict=False):
             label.setVisible(kind is not None)
             label.setText(words.get(kind or "", ""))
-        low = session.photos.count(LOW_QUALITY)
-        self.low_section.setVisible(low > 0)
+        self.sent_section.setVisible(photos > 0 or not videos)
+        # What is in a video's item, exactly as it will be sent.
+        video_items = [item for item, record in zip(submission.items if submission else (),
+                                                    session.submitted, strict=False)
+                       if record.is_video]  # fmt: skip
+        sent = set(video_items[0].signals()) if video_items else set()
+        video_kinds = [kind for kind in ("vpdq", "md5", "sha256") if kind in sent]
+        for label, kind in zip(self.video_lines, [*video_kinds, None, None, None], strict=False):
+            label.setVisible(kind is not None)
+            label.setText(words.get(kind or "", ""))
+        self.exact_only.setVisible("vpdq" not in video_kinds)
+        self.video_section.setVisible(videos > 0)
+        low = session.photos.count(LOW_QUALITY, video=False)
+        low_videos = session.photos.count(LOW_QUALITY, video=True)
+        self.low_section.setVisible(low + low_videos > 0)
+        self.low_text.setVisible(low > 0)
         self.low_text.setText(
             self.tr(
                 "Too little detail for a dependable match in %n photo(s): very dark, plain or "
@@ -235,6 +279,18 @@ class CheckPage(Page):
                 low,
             )
         )
+        self.low_video_text.setVisible(low_videos > 0)
+        self.low_video_text.setText(self.tr(
+            "In %n video(s), no frame has enough detail for a dependable match: the video may "
+            "be very dark or plain. If sent, their file fingerprints still find exact copies.",
+            "", low_videos,
+        ))  # fmt: skip
+        untaken = split(session.untaken(profile_types))[1]
+        self.untaken_text.setVisible(untaken > 0)
+        #: %1 is the name of the hash bank.
+        self.untaken_text.setText(fill(self.tr(
+            "%n video(s) cannot be sent: %1 takes no fingerprints of videos.", "", untaken
+        ), self.bank_name()))  # fmt: skip
         bad = session.photos.count(ERROR)
         self.error_text.setVisible(bad > 0)
         self.error_text.setText(
@@ -243,8 +299,8 @@ class CheckPage(Page):
         folders = session.photos.count_unopened_folders()
         self.folder_text.setVisible(folders > 0)
         self.folder_text.setText(self.tr(
-            "%n folder(s) could not be opened. Photos inside will not be sent; step 2 "
-            "shows which folder(s).", "", folders
+            "%n folder(s) could not be opened. Photos and videos inside will not be sent; "
+            "step 2 shows which folder(s).", "", folders
         ))  # fmt: skip
         if submission is not None:
             message = json.dumps(submission.body(), indent=2)
@@ -253,7 +309,9 @@ class CheckPage(Page):
                              submission.idempotency_key)  # fmt: skip
             self.json_view.setPlainText(reference + "\n\n" + message)
         else:
-            self.json_view.setPlainText(self.tr("Nothing will be sent: no photo is chosen."))
+            self.json_view.setPlainText(
+                self.tr("Nothing will be sent: no photo or video is chosen.")
+            )
         if self.json_view.isVisible():
             self._fit_json()
         self.complete_changed.emit()

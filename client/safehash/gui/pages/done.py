@@ -14,6 +14,7 @@ from safehash.gui.error_text import error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.forget import confirm_forget
 from safehash.gui.i18n import fill
+from safehash.gui.media_words import MediaWords, split
 from safehash.gui.services import Services
 from safehash.gui.session import Session
 from safehash.gui.theme import set_role
@@ -61,7 +62,8 @@ class DonePage(Page):
         self.save_button = labelled(QPushButton(), lambda: self.tr("Save receipt…"),
                                     lambda: self.tr("Save the receipt to a file"))
         self.check_button = labelled(QPushButton(), lambda: self.tr("Check this case now"))
-        self.again_button = labelled(QPushButton(), lambda: self.tr("Send more photos"), None,
+        self.again_button = labelled(QPushButton(), lambda: self.tr("Send more photos or videos"),
+                                     None,
                                      lambda: self.tr("Starts again at step 2 with the same "
                                                      "case"))  # fmt: skip
         self.forget_button = labelled(
@@ -82,8 +84,8 @@ class DonePage(Page):
         forget_row.addStretch(1)
         self.body.addSpacing(SPACING)
         self.body.addWidget(section(lambda: self.tr("On this computer"), plain_label(
-            lambda: self.tr("When you close SafeHash, it forgets the photos, fingerprints and "
-                            "case token of this session by itself.")
+            lambda: self.tr("When you close SafeHash, it forgets the photos, videos, "
+                            "fingerprints and case token of this session by itself.")
         ), plain_label(
             lambda: self.tr("Anything you asked it to keep (settings, a remembered case, "
                             "sendings waiting to be sent) stays until you press the button "
@@ -124,8 +126,11 @@ class DonePage(Page):
             #: %1 is the name of the hash bank.
             self.headline.setText(fill(self.tr("These fingerprints had reached %1 before, but "
                                                "they were withdrawn since."), bank))  # fmt: skip
-            self.counts.setText(self.tr("The bank deleted them: it holds none of these photos. "
-                                        "To send them again, open a new case."))  # fmt: skip
+            self.counts.setText(
+                self.tr("The bank deleted them: it holds none of these photos or videos. To "
+                        "send them again, open a new case.") if self._with_videos(receipt)
+                else self.tr("The bank deleted them: it holds none of these photos. To send "
+                             "them again, open a new case."))  # fmt: skip
         else:
             #: %1 is the name of the hash bank.
             self.headline.setText(fill(self.tr("Your fingerprints were sent to %1."), bank))
@@ -139,6 +144,19 @@ class DonePage(Page):
             local_time(receipt.received_at),
         ))  # fmt: skip
 
+    def _with_videos(self, receipt: Receipt) -> bool:
+        """The receipt is for this session's sending, and it held a video."""
+        return self._sent(receipt) is not None and split(self.session.submitted)[1] > 0
+
+    def _sent(self, receipt: Receipt) -> list[bool] | None:
+        """For each item of the receipt, whether it was a video; None when the receipt is
+        not for the sending this session built (then nothing is known of its items)."""
+        submission, records = self.session.submission, self.session.submitted
+        if submission is None or receipt.idempotency_key != submission.idempotency_key or \
+                len(records) != len(submission.items):  # fmt: skip
+            return None
+        return [record.is_video for record in records]
+
     def _counts(self, receipt: Receipt) -> str:
         """What the bank confirmed; for a resend it already had, what it holds now."""
         if receipt.replayed:
@@ -146,14 +164,40 @@ class DonePage(Page):
             if held is None:
                 return self.tr("The bank already had these fingerprints. Check the case to "
                                "see what it holds now.")  # fmt: skip
+            if self._with_videos(receipt):
+                return self.tr("The bank already had these fingerprints; it holds %n "
+                               "photo(s) or video(s) of them now.", "", held)  # fmt: skip
             return self.tr("The bank already had these fingerprints; it holds %n photo(s) "
                            "of them now.", "", held)  # fmt: skip
+        if self._with_videos(receipt):
+            return self._counts_with_videos(receipt)
         accepted, rejected = receipt.accepted_count, receipt.rejected_count
         text = self.tr("The bank accepted %n photo(s).", "", accepted)
         if rejected:
             #: %1 is the sentence "The bank accepted 3 photos."; %n how many it did not.
             text = fill(self.tr("%1 It did not accept %n photo(s), usually because of too "
                                 "little detail.", "", rejected), text)  # fmt: skip
+        return text
+
+    def _counts_with_videos(self, receipt: Receipt) -> str:
+        """Photos and videos counted apart, from the items the bank answered for."""
+        kinds = self._sent(receipt) or []
+        counts = {(True, False): 0, (True, True): 0, (False, False): 0, (False, True): 0}
+        for item in receipt.items:
+            video = kinds[item.index] if 0 <= item.index < len(kinds) else False
+            counts[(item.accepted, video)] += 1
+        words = MediaWords()
+        accepted = counts[(True, False)], counts[(True, True)]
+        rejected = counts[(False, False)], counts[(False, True)]
+        if any(accepted):
+            #: %1 counts what the bank accepted: "3 photos and 1 video", "1 video".
+            text = fill(self.tr("The bank accepted %1."), words.counted(*accepted))
+        else:
+            text = self.tr("The bank accepted none of them.")
+        if any(rejected):
+            #: %1 is the sentence "The bank accepted 3 photos and 1 video."; %2 counts what
+            #: it did not accept: "1 video".
+            text = fill(self.tr("%1 It did not accept %2."), text, words.counted(*rejected))
         return text
 
     def save_receipt(self) -> None:
