@@ -26,6 +26,7 @@ from safehash.gui.i18n import fill
 
 _GROUP = "FileDialog"
 PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.heif *.avif"
+VIDEO_PATTERNS = "*.mp4 *.m4v *.mov *.3gp *.mkv *.webm *.avi"
 
 
 @contextlib.contextmanager
@@ -127,19 +128,21 @@ class FileDialogs(QObject):
         return self.start if os.path.isdir(self.start) else os.path.expanduser("~")
 
     def choose_photos(self, parent: QWidget, then: Callable[[list[str]], None]) -> FileChooser:
-        chooser = FileChooser(parent, self.tr("Choose photos"), then)
+        chooser = FileChooser(parent, self.tr("Choose photos or videos"), then)
         dialog = chooser.file_dialog
         assert dialog is not None
         dialog.setDirectory(self._start_folder())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(
-            [fill(self.tr("Photos (%1)"), PHOTO_PATTERNS), self.tr("All files (*)")]
+            [fill(self.tr("Photos and videos (%1)"), f"{PHOTO_PATTERNS} {VIDEO_PATTERNS}"),
+             fill(self.tr("Photos (%1)"), PHOTO_PATTERNS),
+             fill(self.tr("Videos (%1)"), VIDEO_PATTERNS), self.tr("All files (*)")]
         )
         chooser.present()
         return chooser
 
     def choose_folder(self, parent: QWidget, then: Callable[[str], None]) -> FileChooser:
-        title = self.tr("Choose a folder of photos")
+        title = self.tr("Choose a folder of photos or videos")
         chooser = FileChooser(parent, title, lambda chosen: then(chosen[0]))
         dialog = chooser.file_dialog
         assert dialog is not None

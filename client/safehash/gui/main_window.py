@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
     def _update_texts(self) -> None:
         page = self.current_page()
         if page.step is not None:
-            #: The title of each step: "Step 2 of 5: Add your photos". A support worker
-            #: on the phone names the step by its number.
+            #: The title of each step: "Step 2 of 5: Add your photos and videos". A support
+            #: worker on the phone names the step by its number.
             title = fill(self.tr("Step %1 of %2: %3"), number(page.step), number(STEP_COUNT),
                          page.title())  # fmt: skip
         else:

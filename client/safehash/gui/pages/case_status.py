@@ -226,9 +226,12 @@ class CaseStatusPage(Page):
         if held == 0:
             return self.tr("This case is open, but the bank holds none of its fingerprints: "
                            "every sending below was withdrawn.")  # fmt: skip
-        text = self.tr("This case is open. The bank holds %n photo(s) in it.", "", held)
+        # The bank counts sendings' items; it does not say which were photos or videos.
+        text = self.tr("This case is open. The bank holds fingerprints of %n photo(s) or "
+                       "video(s) in it.", "", held)  # fmt: skip
         if gone:
-            #: %1 is the sentence "This case is open. The bank holds 3 photos in it."
+            #: %1 is the sentence "This case is open. The bank holds fingerprints of 3
+            #: photos or videos in it."
             text = fill(self.tr("%1 %n sending(s) below were withdrawn.", "", gone), text)
         return text
 
@@ -240,8 +243,8 @@ class CaseStatusPage(Page):
             reference = ltr(grouped(clean_for_display(sub.submission_id, 100)))
             if sub.status != SUBMISSION_WITHDRAWN and sub.held > 0:
                 #: One sending in the case: %1 a date and time, %2 its reference code.
-                text = fill(self.tr("Sent %1: %n photo(s) held (reference %2)", "",
-                                    sub.held), when, reference)  # fmt: skip
+                text = fill(self.tr("Sent %1: %n photo(s) or video(s) held (reference %2)",
+                                    "", sub.held), when, reference)  # fmt: skip
             else:
                 #: One withdrawn sending: %1 a date and time, %2 its reference code.
                 text = fill(self.tr("Sent %1: withdrawn (reference %2)"), when, reference)
@@ -278,7 +281,7 @@ class CaseStatusPage(Page):
         )  # fmt: skip
         ask(self, lambda: self.tr("Withdraw this sending?"),
             lambda: self.tr("The bank will delete these fingerprints. Platforms will no "
-                            "longer be able to match copies of these photos."),
+                            "longer be able to match copies of these photos and videos."),
             lambda: self.services.bank.call(
                 lambda adapter: adapter.withdraw_submission(receipt, case),
                 lambda _r: self._withdrawn(), self._failed,

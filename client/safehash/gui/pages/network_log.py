@@ -27,8 +27,9 @@ class NetworkLogPage(Page):
         super().__init__(parent)
         self.log = log
         self.body.addWidget(plain_label(lambda: self.tr(
-            "Every connection SafeHash made since it started. It never contains your photos, "
-            "their names or your case token, and it is forgotten when SafeHash closes."
+            "Every connection SafeHash made since it started. It never contains your photos "
+            "or videos, their names or your case token, and it is forgotten when SafeHash "
+            "closes."
         )))  # fmt: skip
         self.table = named(QTableWidget(0, 7), lambda: self.tr("Connections"))
         self._set_headers()

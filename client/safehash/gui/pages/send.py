@@ -192,8 +192,9 @@ class SendPage(Page):
         selected = self._selected_entry()
         for entry in entries:
             n = len(entry.submission.items)
-            #: One sending in the list; %1 is a date and time.
-            text = fill(self.tr("%n photo(s), waiting since %1.", "", n),
+            #: One sending in the list; %1 is a date and time. (A sending kept from an
+            #: earlier time does not say which of its items are photos and which videos.)
+            text = fill(self.tr("%n photo(s) or video(s), waiting since %1.", "", n),
                         local_time(entry.created_at))  # fmt: skip
             if entry.last_error:
                 #: %1 is the line above ("3 photos, waiting since ..."), %2 a whole sentence
@@ -257,7 +258,8 @@ class SendPage(Page):
         if entry_id is None:
             return
         ask(self, lambda: self.tr("Discard this sending?"),
-            lambda: self.tr("These fingerprints will not be sent. Your photos are not affected."),
+            lambda: self.tr("These fingerprints will not be sent. Your photos and videos are not "
+                            "affected."),
             lambda: self._discard(entry_id), yes=lambda: self.tr("Discard"),
             no=lambda: self.tr("Keep it"), name="discardSending")  # fmt: skip
 

@@ -39,12 +39,12 @@ class WelcomePage(Page):
             section(
                 lambda: self.tr("What is sent, and what is not"),
                 plain_label(lambda: self.tr(
-                    "Sent: a fingerprint of each photo (a short code made from the picture, "
-                    "often called a hash) and your case token."
+                    "Sent: a fingerprint of each photo and video (a short code made from the "
+                    "picture, often called a hash) and your case token."
                 )),
                 plain_label(lambda: self.tr(
-                    "Never sent: your photos, their names, where they are on this computer, "
-                    "or anything else about you."
+                    "Never sent: your photos and videos, their names, where they are on this "
+                    "computer, or anything else about you."
                 )),
             )
         )  # fmt: skip
@@ -52,12 +52,13 @@ class WelcomePage(Page):
             section(
                 lambda: self.tr("What this can and cannot do"),
                 plain_label(lambda: self.tr(
-                    "It helps partner platforms block copies of your photos. It does not "
-                    "remove photos that are already online, and it cannot stop every website."
+                    "It helps partner platforms block copies of your photos and videos. It does "
+                    "not remove what is already online, and it cannot stop every website."
                 )),
                 plain_label(lambda: self.tr(
-                    "A fingerprint is sensitive: a rough likeness of a photo can sometimes be "
-                    "rebuilt from it. It is only sent to the bank named here."
+                    "A fingerprint is sensitive: a rough likeness of a photo, or of moments of a "
+                    "video, can sometimes be rebuilt from it. It is only sent to the bank named "
+                    "here."
                 )),
             )
         )  # fmt: skip
@@ -66,7 +67,8 @@ class WelcomePage(Page):
         )
         self.age_section = section(
             #: %1 is the age, 18, in the digits of your language.
-            lambda: fill(self.tr("If someone in a photo was under %1"), number(18)), age_text
+            lambda: fill(self.tr("If someone in a photo or video was under %1"), number(18)),
+            age_text,
         )
         self.age_section.setVisible(bool(self._profile_text("age_note")))
         self.body.addWidget(self.age_section)
@@ -85,16 +87,16 @@ class WelcomePage(Page):
         if self.services.profile.is_demo:
             # The practice bank: the same words as on every other page (``bank_words``).
             return fill(self.tr(
-                "SafeHash makes a fingerprint of each photo you choose, here on this "
-                "computer. Only these fingerprints, with your case token, are sent to %1, "
+                "SafeHash makes a fingerprint of each photo and video you choose, here on "
+                "this computer. Only these fingerprints, with your case token, are sent to %1, "
                 "where you can try out every step: nothing leaves this computer."
             ), bank_name(self.services.profile))  # fmt: skip
         organisation = local_digits(clean_for_display(self._profile_text("organisation_name")))
         return fill(self.tr(
-            "SafeHash makes a fingerprint of each photo you choose, here on this "
-            "computer. Only these fingerprints, with your case token, are sent to the "
+            "SafeHash makes a fingerprint of each photo and video you choose, here on "
+            "this computer. Only these fingerprints, with your case token, are sent to the "
             "hash bank used by %1. Partner platforms use them to recognise copies of "
-            "your photos and block them."
+            "your photos and videos and block them."
         ), isolate(organisation))  # fmt: skip
 
     def _profile_text(self, key: str) -> str:
