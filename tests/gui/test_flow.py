@@ -17,7 +17,7 @@ def test_whole_flow_from_drop_to_receipt(qtbot, window, bank, tmp_path):
     assert window.step_title.text() == "Step 1 of 5: Welcome"
     click(qtbot, window.continue_button)
     assert window.current_page() is window.add_photos
-    assert window.step_title.text() == "Step 2 of 5: Add your photos"
+    assert window.step_title.text() == "Step 2 of 5: Add your photos and videos"
 
     assert drop_files(window, list(photos.values()))
     wait_hashed(qtbot, window, 5)

@@ -60,7 +60,7 @@ def test_a_folder_that_could_not_be_opened_is_listed(qtbot, window, tmp_path, re
     assert page.summary.text() == "1 photo ready."
     assert page.folder_summary.isVisible()
     assert page.folder_summary.text() == (
-        "1 folder could not be opened. Photos inside were not added; "
+        "1 folder could not be opened. Photos and videos inside were not added; "
         "the list shows which folder."
     )
     assert not page.bad_summary.isVisible()  # a folder is not counted as a bad photo

@@ -93,7 +93,7 @@ def test_enter_presses_the_primary_action_and_the_focus_waits_where_to_start(
     assert focus_widget() is window.continue_button, focus_widget().accessibleName()
     press(qtbot, Qt.Key.Key_Return)
     assert window.current_page() is window.add_photos
-    # Step 2: nothing added yet, so the focus is on "Choose photos…".
+    # Step 2: nothing added yet, so the focus is on "Choose photos or videos…".
     assert focus_widget() is window.add_photos.choose_button
     window.add_photos.add_paths([str(photo(tmp_path / "one.jpg", 5))])
     wait_hashed(qtbot, window, 1)

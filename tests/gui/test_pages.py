@@ -27,7 +27,7 @@ def test_remove_clear_and_duplicates(qtbot, window, tmp_path):
     assert "party.png" not in [e.name for e in window.session.photos.entries()]
     click(qtbot, page.clear_button)
     assert window.session.photos.rowCount() == 0
-    assert page.summary.text() == "No photos added yet."
+    assert page.summary.text() == "No photos or videos added yet."
     assert not window.continue_button.isEnabled()
 
 

@@ -172,8 +172,8 @@ def drive(walker: Walker, lang: str, photos: list[str], report: dict) -> None:
     walker.wait(lambda: (walker.heading(step) or "").startswith("Step 2"), "step 2")
     look("add photos", with_tabs=True)
     # Photos chosen in the file chooser, typed into its file name field.
-    walker.press("Choose photos")
-    walker.wait(lambda: walker.window().name == "Choose photos", "the file chooser")
+    walker.press("Choose photos or videos")
+    walker.wait(lambda: walker.window().name == "Choose photos or videos", "the file chooser")
     field = next(n for n in walker.showing(walker.window()) if n.getRoleName() == "text")
     field.queryEditableText().setTextContents(" ".join(f'"{p}"' for p in photos))
     report["chooser_unnamed"] = walker.unnamed()
@@ -182,7 +182,8 @@ def drive(walker: Walker, lang: str, photos: list[str], report: dict) -> None:
     walker.press("Continue")
     walker.wait(lambda: (walker.heading(step) or "").startswith("Step 3"), "step 3")
     look("check")
-    walker.press("I confirm these photos are of me, or that I may act for the person in them",
+    walker.press("I confirm these photos and videos are of me, or that I may act for the "
+                 "person in them",
                  "check box")  # fmt: skip
     walker.press("Continue")
     walker.wait(lambda: (walker.heading(step) or "").startswith("Step 4"), "step 4")
