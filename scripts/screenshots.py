@@ -7,8 +7,9 @@
 
 Runs in a temporary HOME against a reference bank on 127.0.0.1 (nothing leaves this
 computer): four photos that hash well, one with too little detail, one file that is not
-a photo and a folder that cannot be opened; a first sending that fails (so the outbox
-shows) and a retry that works. Dialogs are also drawn over the window, as they are seen.
+a photo and a folder that cannot be opened, then a video (its row while it is read, and its
+still picture); a first sending that fails (so the outbox shows) and a retry that works.
+Dialogs are also drawn over the window, as they are seen.
 """
 
 from __future__ import annotations
@@ -75,6 +76,17 @@ def make_photos(folder: Path) -> list[Path]:
     return [*paths, dark, broken, closed]
 
 
+def make_video(folder: Path) -> Path:
+    """An 8-second phone-like clip (H.264 with sound, in MP4), made here by PyAV."""
+    from fractions import Fraction
+
+    from support.video_clips import Clip, write_clip
+
+    clip = Clip("mp4", "libx264", width=640, height=360, rate=Fraction(25), seconds=8.0,
+                audio=True, seed=7)  # fmt: skip
+    return write_clip(folder / "VID_2051.mp4", clip)
+
+
 def select_row(table: object, row: int) -> None:
     """As a click does it (QTableView.selectRow selects nothing in a right-to-left view)."""
     from PySide6.QtCore import QItemSelectionModel
@@ -136,6 +148,7 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
     from safehash.gui.app import available_languages
     from safehash.gui.i18n import compiled_languages, set_language
     from safehash.gui.main_window import MainWindow
+    from safehash.gui.photos import PROGRESS_ROLE
     from safehash.gui.plurals import install_english_plurals
     from safehash.gui.preview import PreviewDialog
     from safehash.gui.services import create_services
@@ -198,11 +211,33 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 7)
             select_row(window.add_photos.table, 5)
             grab(window, "step2-add-photos")
+            # A video while it is read: its row shows how far (its reader slowed down here,
+            # so that the moment can be drawn).
+            sys.path.insert(0, str(REPO / "tests"))
+            from support.worker_hooks import slow_previews, slow_video_frames
+
+            video = make_video(temp / "Pictures")
+            use_shared_reader(IsolatedReader(workers=1, test_hook=slow_video_frames))
+            window.add_photos.add_paths([str(video)])
+            model = window.session.photos
+            wait_until(lambda: model.rowCount() == 8)
+            cell = model.index(7, 1)
+            window.add_photos.table.scrollTo(cell)
+            wait_until(lambda: (cell.data(PROGRESS_ROLE) or 0.0) >= 0.35)
+            grab(window, "step2-video-reading")
+            wait_until(lambda: not window.hasher.busy, timeout=120)
+            use_shared_reader(IsolatedReader())
+            select_row(window.add_photos.table, 7)
+            grab(window, "step2-video-ready")
+            entry = model.entry(7)
+            preview = PreviewDialog(entry.name, entry.path, window.previews, window, video=True)
+            preview.present()
+            wait_until(lambda: not preview.loading)
+            grab(preview, "step2-show-a-still-of-the-video")
+            grab_screen(window, "step2-show-a-still-of-the-video-over-the-window")
+            preview.close()
             select_row(window.add_photos.table, 1)
             # A photo that takes its time to open (a reader that never finishes).
-            sys.path.insert(0, str(REPO / "tests"))
-            from support.worker_hooks import slow_previews
-
             use_shared_reader(IsolatedReader(workers=1, test_hook=slow_previews))
             entry = window.session.photos.entry(1)
             preview = PreviewDialog(entry.name, entry.path, window.previews, window)
