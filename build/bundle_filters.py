@@ -44,13 +44,11 @@ EXCLUDED_MODULES = [
     "PIL.ImageTk", "PIL._imagingtk",
     # GNU readline (GPL) is only for the interactive prompt, which a bundle never shows.
     "readline",
-    # PyWavelets: only imagehash.whash uses it, and imagehash is not bundled any more.
-    "pywt",
-    # pHash (core/phash.py) needs only scipy's pocketfft (scipy.fftpack as a fallback).
-    "scipy.linalg", "scipy.sparse", "scipy.optimize", "scipy.integrate", "scipy.interpolate",
-    "scipy.stats", "scipy.ndimage", "scipy.spatial", "scipy.signal", "scipy.io",
-    "scipy.cluster", "scipy.odr", "scipy.misc", "scipy.datasets", "scipy.differentiate",
-    "scipy.constants",
+    # imagehash (the tests' pHash reference) and what it brings: SciPy and PyWavelets.
+    # pHash is numpy alone (core/phash.py); a build venv that has them must not ship them.
+    "imagehash", "scipy", "pywt",
+    # pillow-heif writes the tests' HEIC files; the app decodes HEIC with pi-heif only.
+    "pillow_heif",
 ]  # fmt: skip
 
 # --- Qt plugins (paths under PySide6/Qt/plugins/) -------------------------------------

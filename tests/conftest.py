@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from support.heic_writer import use_pillow_heif_for_saving
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+use_pillow_heif_for_saving()  # HEIC test files are written by pillow-heif, read by pi-heif
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -115,6 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     photos = photos_to_open(args_list)
     if photos is not None:
         return _open_window(photos)
+    if args_list == ["--version"]:  # answered before the parser loads every command
+        import safehash
+
+        print(f"safehash {safehash.__version__}")
+        return EXIT_OK
     if args_list == ["--self-test"]:  # installers: open the window, reach page 1, exit
         from safehash.gui.self_test import run_self_test
 

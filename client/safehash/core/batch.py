@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
@@ -91,7 +91,7 @@ class HashBatch:
 
     def __iter__(self) -> Iterator[HashResult]:
         reader = self._reader or shared_reader()
-        reader.warm_up(self._workers)  # the workers load while the folders are walked
+        reader.warm_up(self._warm_count())  # the workers load while the folders are walked
 
         def hash_one(index: int, path: str) -> HashResult | None:
             return self._hash_one(reader, index, path)
@@ -126,6 +126,14 @@ class HashBatch:
                     self.cancel()
                     for future in pending:
                         future.cancel()
+
+    def _warm_count(self) -> int:
+        """Workers to start before the first file: no more than there are files when they
+        are known (one photo needs one worker; a second would only compete with it for
+        the processor while both load their decoders)."""
+        if not self._expand and isinstance(self._paths, Sized):
+            return max(1, min(self._workers, len(self._paths)))
+        return self._workers
 
     def _hash_one(self, reader: IsolatedReader, index: int, path: str) -> HashResult | None:
         if self._cancelled.is_set():

@@ -54,7 +54,7 @@ def hash_video(
 ) -> HashRecord:
     """Hash an open video file: its header is checked first (duration, frame size, codec),
     then its bytes are hashed, then its frames."""
-    from safehash.core.video import OpenedVideo  # the workers load it before the sandbox
+    from safehash.core.video import OpenedVideo  # only for a video: PyAV is slow to load
 
     video = OpenedVideo(reader(opened), opened.head, limits)
     try:

@@ -309,7 +309,7 @@ def _inspect_items(meta: _Meta, major: bytes) -> Picture:
                     _check_grid(meta, other, *_ispe(meta, other))
                 _check_coded_items(meta, other)
     # Pillow's AVIF reader (libavif) takes these brands when the pictures are AV1; any other
-    # file goes to pillow-heif (libheif), which turns and crops before Pillow sees the size.
+    # file goes to pi-heif (libheif), which turns and crops before Pillow sees the size.
     by_libavif = major in _PILLOW_AVIF_BRANDS and _coded_kinds(meta, primary) == {b"av01"}
     return Picture(width, height, _bytes_per_pixel(coding, alpha), not by_libavif)
 

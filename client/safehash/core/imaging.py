@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
@@ -25,13 +26,6 @@ from PIL import Image, ImageFile, UnidentifiedImageError
 from safehash.core import errors, image_headers
 from safehash.core.file_access import open_file, read_all
 from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits  # re-exported for callers
-
-try:  # HEIC/HEIF (iPhone photos); optional at import so the core still loads without it.
-    from pillow_heif import register_heif_opener
-
-    register_heif_opener()
-except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
-    pass
 
 REFERENCE_SIDE = 512
 
@@ -115,9 +109,22 @@ def decode_views(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> ImageVie
     with warnings.catch_warnings(), _faults_of_the_file():
         warnings.simplefilter("ignore")  # Pillow's warnings about odd files are not for people
         declared = image_headers.check_header(data, limits)
-        image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+        if data[4:8] == b"ftyp":  # an ISO media file: HEIC/HEIF may need libheif
+            _load_heif_decoder()
+        # Pillow stops with KeyError at a format nobody registered: HEIF until libheif loads.
+        formats = [f for f in ALLOWED_FORMATS if f != "HEIF" or f in Image.OPEN]
+        image = Image.open(io.BytesIO(data), formats=formats)
         with image:
             return _views_of(image, declared, limits, len(data))
+
+
+@cache
+def _load_heif_decoder() -> None:
+    """HEIC/HEIF (iPhone photos) through pi-heif: libheif with only its HEVC decoder
+    (libde265), no encoder. Loaded by the first such file, not by every worker's start."""
+    from pi_heif import register_heif_opener
+
+    register_heif_opener()
 
 
 @contextmanager
@@ -169,7 +176,7 @@ _INVERSE_ORIENTATION = {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 8, 7: 7, 8: 6}
 
 
 def _orientation_applied_by_decoder(image: Image.Image) -> int:
-    """pillow-heif applies the orientation itself and says which one it was."""
+    """libheif (pi-heif) applies the orientation itself and says which one it was."""
     value = image.info.get("original_orientation", 1)
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 

@@ -21,7 +21,7 @@ def make_preview(
     for a video, of one frame one second in, turned as players show it."""
     with open_file(path) as opened:
         if looks_like_video(opened.head):
-            from safehash.core.video import OpenedVideo  # loaded before the sandbox
+            from safehash.core.video import OpenedVideo  # only for a video: PyAV is slow to load
 
             video = OpenedVideo(reader(opened), opened.head, limits)
             try:

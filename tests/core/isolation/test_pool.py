@@ -185,7 +185,7 @@ def test_the_main_process_loads_no_decoder(photos: list[Path]) -> None:
         "import json, sys\n"
         "from safehash.core.batch import hash_paths\n"
         f"ok = [r.ok for r in hash_paths({[str(p) for p in photos]!r})]\n"
-        "loaded = sorted(m for m in ('PIL', 'numpy', 'pillow_heif', 'scipy', 'av')"
+        "loaded = sorted(m for m in ('PIL', 'numpy', 'pi_heif', 'pillow_heif', 'scipy', 'av')"
         " if m in sys.modules)\n"
         "print(json.dumps({'ok': ok, 'loaded': loaded}))\n"
     )

@@ -50,9 +50,11 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
 
-    # Everything the work needs is imported now, before the file system closes (FFmpeg
-    # starts no thread until a video is decoded, so its threads are all sandboxed).
-    from safehash.core import hashing, imaging, previewing, video  # noqa: F401
+    # The photo decoders are imported now, before the sandbox closes. The video decoder
+    # (PyAV and FFmpeg, a third of a worker's start-up) is imported by the first video,
+    # inside the sandbox: the sandbox refuses writes, not reading its libraries, and
+    # FFmpeg's threads start only when a frame is decoded, so they are sandboxed either way.
+    from safehash.core import hashing, imaging, previewing
 
     if config.test_hook is not None:
         config.test_hook()
