@@ -14,7 +14,7 @@ from .window_texts import window_texts
 
 # Values put into sentences, never translated: names, codes, keys, the brand.
 VALUES = re.compile(
-    r"SafeHash|Esc|Ctrl\+Shift\+X|Ctrl\+V|SH-[0-9A-Z-]+|https?://\S+|socks5h?://\S+"
+    r"(?:case|sub)_[0-9a-f]{4}(?: [0-9a-f]{4})*|SafeHash|Esc|Ctrl\+Shift\+X|Ctrl\+V|SH-[0-9A-Z-]+|https?://\S+|socks5h?://\S+"
     r"|\d+\.\d+\.\d+\.\d+(:\d+)?|/v1/\S*|GET|POST|DELETE|OK|AM|PM|Idempotency-Key"
     r"|English|Deutsch|Español|Français|Nederlands|Português( \(Brasil\))?|UTC"
     r"|demonstration|takeitdown\.ncmec\.org|StopNCII\.org|night\.png|chat\.jpg|PDQ|pHash|MD5"

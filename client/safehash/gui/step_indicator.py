@@ -31,7 +31,9 @@ class StepIndicator(QWidget):
         self.update()
 
     def retranslate(self) -> None:
-        if self.step is not None:
+        if self.step is None:
+            self.setAccessibleName("")  # hidden on side pages: nothing to say
+        else:
             #: What a screen reader says for the row of step numbers at the top.
             self.setAccessibleName(fill(self.tr("Step %1 of %2"), number(self.step),
                                         number(self.count)))  # fmt: skip

@@ -140,7 +140,6 @@ def stylesheet(palette: QPalette, font: QFont) -> str:
     accent_hover = mix(c.accent, c.text, 0.12)
     # The primary button's own ring must show against the accent: the text colour.
     primary_ring = c.text
-    disabled_primary = mix(c.window, c.accent, 0.3)
     mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
     s = {name: _size(font, factor) for name, factor in SCALE.items()}
     return f"""
@@ -179,7 +178,7 @@ QPushButton[role="primary"]:focus {{
     border: {ring}px solid {_css(primary_ring)}; padding: {7 - pad}px {22 - pad}px;
 }}
 QPushButton[role="primary"]:disabled {{
-    background: {_css(disabled_primary)}; color: {_css(c.disabled_text)};
+    background: {_css(c.button)}; color: {_css(c.disabled_text)};
     border: {edge}px dashed {_css(c.border)};
 }}
 
@@ -217,6 +216,23 @@ QCheckBox, QRadioButton {{
     border: {ring}px solid transparent; border-radius: 4px; padding: 3px; spacing: 8px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {_css(c.accent)}; }}
+""" + (_high_contrast_indicators(c) if c.high_contrast else "")
+
+
+def _high_contrast_indicators(c: Colours) -> str:
+    """Check boxes and radio buttons drawn in the theme's own colours: the platform style
+    draws them dark on black in a high-contrast theme. Chosen means filled."""
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 14px; height: 14px; border: 2px solid {_css(c.text)}; background: {_css(c.base)};
+}}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+    background: {_css(c.accent)};
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {_css(c.disabled_text)};
+}}
 """
 
 

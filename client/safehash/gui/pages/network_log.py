@@ -16,10 +16,18 @@ from PySide6.QtWidgets import (
 
 from safehash.core.display import clean_for_display
 from safehash.core.transport import NetworkLog
-from safehash.gui.bidi import ltr
+from safehash.gui.bidi import LRM, ltr
+from safehash.gui.i18n import number
 from safehash.gui.widgets import Page, labelled, named, plain_label
 
 PATH_COLUMN = 3
+
+
+def technical(value: str) -> str:
+    """A method, host or path: left to right in every language. A table cell does not
+    keep an isolate through its drawing (its slash moved to the end in Arabic), so the
+    value is also held between left-to-right marks, which no step of the drawing drops."""
+    return LRM + ltr(clean_for_display(value, 120)) + LRM
 
 
 class NetworkLogPage(Page):
@@ -89,18 +97,20 @@ class NetworkLogPage(Page):
         locale = QLocale()
         # The computer's way of writing a time, with seconds ("14:05:09", "2:05:09 PM").
         time_format = locale.timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss")
+        # Row numbers and counts in the language's digits, like every number in the window.
+        self.table.setVerticalHeaderLabels([number(row + 1) for row in range(len(entries))])
         for row, entry in enumerate(entries):
-            answer = str(entry.status) if entry.status is not None else entry.outcome
+            answer = locale.toString(entry.status) if entry.status is not None \
+                else technical(entry.outcome)  # fmt: skip
             moment = QDateTime.fromSecsSinceEpoch(int(entry.when)).time()
-            # Technical values (method, host, path, answer) read left to right everywhere.
             values = [
                 locale.toString(moment, time_format),
-                ltr(clean_for_display(entry.method, 120)),
-                ltr(clean_for_display(entry.host, 120)),
-                ltr(clean_for_display(entry.path, 120)),
+                technical(entry.method),
+                technical(entry.host),
+                technical(entry.path),
                 locale.toString(entry.bytes_sent),
                 locale.toString(entry.bytes_received),
-                ltr(clean_for_display(answer, 120)),
+                answer,
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
