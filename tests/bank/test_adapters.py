@@ -204,8 +204,9 @@ def test_v1_over_https_with_a_pin(records, ca, ca_file):
 
 def test_demo_endpoint_starts_and_stops_the_practice_bank(records):
     from safehash.core.profile import load_profile
+    from safehash.practice_bank import open_bank
 
-    with adapter_for(load_profile(), HttpClient()) as adapter:
+    with open_bank(load_profile(), HttpClient()) as adapter:
         case = adapter.open_case()
         assert adapter.submit(Submission.from_records(records[:1]), case).accepted_count == 1
         url = adapter.endpoint

@@ -296,12 +296,12 @@ def test_plain_http_on_this_computer_never_goes_through_a_proxy(serve, kind):
 
 
 def test_the_practice_bank_works_whatever_proxy_is_set():
-    from safehash.core.bank import adapter_for
     from safehash.core.profile import load_profile
+    from safehash.practice_bank import open_bank
 
     profile = load_profile()
     assert profile.is_demo
     dead_proxy = "socks5h://127.0.0.1:9"  # nothing listens there
-    with HttpClient(proxy=dead_proxy) as client, adapter_for(profile, client) as adapter:
+    with HttpClient(proxy=dead_proxy) as client, open_bank(profile, client) as adapter:
         case = adapter.open_case()
         assert adapter.status(case).status == "open"

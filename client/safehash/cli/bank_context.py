@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from safehash.core import case_token, errors
-from safehash.core.bank import BankAdapter, adapter_for
+from safehash.core.bank import BankAdapter
 from safehash.core.profile import BANK_KINDS, MAX_TIMEOUT, Profile, load_profile
 from safehash.core.records import Case, Receipt
 from safehash.core.secrets import SecretStore
 from safehash.core.settings import Settings, load_settings
 from safehash.core.transport import DEFAULT_REQUEST_TIMEOUT, DEFAULT_SENDING_TIMEOUT, HttpClient
+from safehash.practice_bank import open_bank
 
 MAX_SECRET_FILE = 1024
 NEVER_ON_COMMAND_LINE = (
@@ -166,7 +167,7 @@ def bank_session(args: argparse.Namespace) -> Iterator[BankSession]:
         access_code = secrets.load_header_value(profile.endpoint_host, profile.auth_header)
     client = HttpClient(pins=profile.certificate_pins, proxy=args.proxy or settings.proxy)
     try:
-        adapter = adapter_for(profile, client, access_code=access_code)
+        adapter = open_bank(profile, client, access_code=access_code)
         try:
             yield BankSession(profile, settings, secrets, client, adapter)
         finally:

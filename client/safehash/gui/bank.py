@@ -72,8 +72,8 @@ class BankWorker(QObject):
 
     def _ensure_adapter(self) -> Any:
         if self._adapter is None:
-            from safehash.core.bank import adapter_for
             from safehash.core.transport import HttpClient
+            from safehash.practice_bank import open_bank
 
             client = HttpClient(
                 pins=self._profile.certificate_pins,
@@ -82,7 +82,7 @@ class BankWorker(QObject):
                 retry=self._retry,
             )
             try:
-                self._adapter = adapter_for(self._profile, client, secrets=self._secrets)
+                self._adapter = open_bank(self._profile, client, secrets=self._secrets)
             except BaseException:
                 client.close()
                 raise

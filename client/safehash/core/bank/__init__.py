@@ -41,9 +41,11 @@ def adapter_for(
     *,
     secrets: SecretStore | None = None,
     access_code: str | None = None,
+    endpoint: str | None = None,
 ) -> BankAdapter:
-    """The adapter for the profile's bank. ``endpoint = "demo"`` starts the practice bank
-    on this computer (stopped by ``adapter.close()``). When the profile names an
+    """The adapter for the profile's bank, at ``endpoint`` when given (the practice bank's
+    address on this computer, which the window and the command line start: see
+    ``safehash.practice_bank``), else the profile's. When the profile names an
     ``auth_header``, its value is ``access_code`` or else the one in ``secrets``. The
     client takes the profile's deadlines."""
     client.set_deadlines(profile.request_timeout, profile.sending_timeout)
@@ -60,19 +62,6 @@ def adapter_for(
             )
         headers[profile.auth_header] = value
     cls = ADAPTERS[profile.bank_kind]
-    if not profile.is_demo:
-        return cls(profile, client, endpoint=profile.endpoint, extra_headers=headers)
-    if profile.bank_kind != KIND_SAFEHASH_V1:
-        raise errors.ProfileError(
-            'In the deployment profile, bank.kind must be "safehash-v1" for the demo bank.',
-            key="bank.kind",
-        )
-    try:
-        from safehash.refbank.demo import start_demo_bank
-
-        demo = start_demo_bank()
-    except (ImportError, OSError) as exc:
-        raise errors.DemoUnavailable() from exc
-    adapter = cls(profile, client, endpoint=demo.url, extra_headers=headers)
-    adapter.on_close(demo.stop)
-    return adapter
+    if endpoint is None and profile.is_demo:
+        raise errors.DemoUnavailable()  # "demo" names no address; open_bank starts one
+    return cls(profile, client, endpoint=endpoint or profile.endpoint, extra_headers=headers)
