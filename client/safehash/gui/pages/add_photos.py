@@ -95,7 +95,7 @@ class AddPhotosPage(Page):
         )
         self.paste_button = labelled(
             QPushButton(),
-            lambda: self.tr("Paste copied photos"),
+            lambda: self.tr("Paste copied photos or videos"),
             None,
             #: %1 is the paste shortcut, Ctrl+V on most computers.
             lambda: fill(self.tr("Adds photos and videos you copied in your file manager, "
