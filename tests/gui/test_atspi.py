@@ -105,6 +105,8 @@ def test_the_window_as_a_screen_reader_meets_it(isolated_home, display, translat
         assert page["unnamed"] == [], f"{name}: {page['unnamed']}"
         assert page["heading"] and page["heading"].startswith("Step "), name
     assert pages["welcome"]["heading"] == "Step 1 of 5: Welcome"
+    # Sections are headings too, so a screen reader can jump between them.
+    assert "What is sent, and what is not" in pages["welcome"]["headings"]
     assert report["chooser_unnamed"] == []
     for name in ("welcome", "add photos"):
         tabs = pages[name]["tabs"]

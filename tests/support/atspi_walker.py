@@ -97,10 +97,14 @@ class Walker:
         action.doAction(names.index(wanted))
 
     def heading(self, pattern: str) -> str | None:
+        """The step's title, as a screen reader finds it: an element of role heading."""
         for node in self.showing(self.window()):
-            if node.getRoleName() in ("heading", "label") and re.match(pattern, node.name or ""):
+            if node.getRoleName() == "heading" and re.match(pattern, node.name or ""):
                 return node.name
         return None
+
+    def headings(self) -> list[str]:
+        return [n.name for n in self.showing(self.window()) if n.getRoleName() == "heading"]
 
     def unnamed(self) -> list[str]:
         """Interactive elements on screen with no name (each as "role")."""
@@ -159,7 +163,7 @@ def drive(walker: Walker, lang: str, photos: list[str], report: dict) -> None:
     def look(page: str, with_tabs: bool = False) -> None:
         time.sleep(0.3)  # the page's texts settle
         entry = {"heading": walker.heading(step), "unnamed": walker.unnamed(),
-                 "names": walker.interactive_names()}  # fmt: skip
+                 "names": walker.interactive_names(), "headings": walker.headings()}  # fmt: skip
         if with_tabs:
             entry["tabs"] = walker.tab_cycle()
         pages[page] = entry

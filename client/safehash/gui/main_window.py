@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from safehash.core.isolation import kill_all_readers
 from safehash.core.outbox import Outbox
+from safehash.gui.accessibility import install_heading_roles
 from safehash.gui.close_guard import ask_before_closing, would_lose_sendings
 from safehash.gui.forget import confirm_forget
 from safehash.gui.hashing import HashController
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_english_plurals()
+        install_heading_roles()
         self.services = services
         self._quit_app = quit_app or QApplication.quit
         self._exiting = False
