@@ -85,7 +85,7 @@ def test_self_test_fails_plainly_without_its_profile(bundle, run, tmp_path, monk
 def test_only_the_needed_qt_and_resources(bundle) -> None:
     internal = bundle / "_internal"
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
-    assert "resources/deployment.toml" in names
+    assert "safehash/resources/deployment.toml" in names
     qt_libs = {n.rsplit("/", 1)[-1] for n in names if n.startswith("PySide6/Qt/lib/")}
     for unwanted in ("WebEngine", "Qml", "Quick", "3D", "Multimedia", "Network", "Pdf"):
         assert not [lib for lib in qt_libs if unwanted in lib], unwanted
@@ -105,7 +105,7 @@ def test_only_the_needed_qt_and_resources(bundle) -> None:
 
 def test_translations_are_bundled(bundle) -> None:
     source = Path(__file__).parents[2] / "resources" / "i18n"
-    bundled = bundle / "_internal" / "resources" / "i18n"
+    bundled = bundle / "_internal" / "safehash" / "resources" / "i18n"
     for ts in source.glob("safehash_*.ts"):
         assert (bundled / f"{ts.stem}.qm").is_file(), ts.name
     manifest = source / "languages.json"  # which languages are offered (make translations)

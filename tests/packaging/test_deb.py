@@ -75,7 +75,7 @@ def test_archive_layout(deb, dpkg_deb) -> None:
                    "./usr/share/icons/hicolor/256x256/apps/safehash.png",
                    "./usr/share/metainfo/safehash.metainfo.xml",
                    "./usr/share/doc/safehash/copyright",
-                   "./opt/safehash/_internal/resources/deployment.toml"):  # fmt: skip
+                   "./opt/safehash/_internal/safehash/resources/deployment.toml"):  # fmt: skip
         assert needed in entries, needed
     outside = [n for n in entries if not n.startswith(("./opt/safehash", "./usr/", "./opt/"))]
     assert outside == ["./"]

@@ -195,6 +195,12 @@ def case_for(
     elif session.secrets.status().available:
         case_id = case_id or session.secrets.current_case_id()
         token = session.secrets.load_case_token(case_id) if case_id else None
+    if token is None and session.profile.is_demo and args.command == "submit":
+        # The practice bank lives only as long as this command, so no token from an
+        # earlier run can be valid there: a practice submission opens its own case.
+        print("safehash: Practice bank: a practice case was opened for this run; it "
+              "ends when this command ends. Nothing is shared.", file=sys.stderr)  # fmt: skip
+        return session.adapter.open_case()
     if token is None:
         raise errors.CaseTokenMissing(
             "A case token is needed: use --case-token-file - and paste it when asked, or "

@@ -8,15 +8,16 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import sys
 import tomllib
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from safehash.core import errors
+from safehash.core.package_data import resources
 from safehash.core.records import SIGNAL_TYPES
 from safehash.core.transport import (
     DEFAULT_REQUEST_TIMEOUT,
@@ -147,20 +148,18 @@ def _language_fallbacks(language: str | None) -> list[str]:
 # --- Loading ------------------------------------------------------------------------------
 
 
-def default_profile_path() -> Path:
-    """$SAFEHASH_PROFILE, else the profile bundled with the app."""
+def default_profile_path() -> Path | Traversable:
+    """$SAFEHASH_PROFILE, else the profile installed with the app (package data)."""
     configured = os.environ.get(ENV_PROFILE)
     if configured:
         return Path(configured)
-    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller build keeps resources here
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
-    return root / "resources" / "deployment.toml"
+    return resources() / "deployment.toml"
 
 
 def load_profile(path: str | os.PathLike[str] | None = None) -> Profile:
     target = Path(path) if path is not None else default_profile_path()
     try:
-        with open(target, "rb") as handle:
+        with target.open("rb") as handle:
             data = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
         raise errors.ProfileError("The deployment profile could not be read.") from exc

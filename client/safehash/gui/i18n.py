@@ -21,8 +21,8 @@ import json
 import logging
 import os
 import re
-import sys
 from collections.abc import Iterable
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from safehash.core.package_data import resources
 from safehash.gui.plurals import install_english_plurals
 
 SOURCE_LANGUAGE = "en"
@@ -49,18 +50,19 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
-def i18n_dir() -> Path:
+Folder = Path | Traversable  # a folder, or package data inside a wheel or a zipapp
+
+
+def i18n_dir() -> Folder:
     """Where the compiled translations are: ``$SAFEHASH_I18N_DIR`` (tests, a translator's
-    own build), else resources/i18n of the source tree or the bundle."""
+    own build), else the installed package's (or the source tree's) resources/i18n."""
     configured = os.environ.get(ENV_I18N_DIR)
     if configured:
         return Path(configured)
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
-    return root / "resources" / "i18n"
+    return resources() / "i18n"
 
 
-def read_manifest(folder: Path | None = None) -> dict[str, dict[str, Any]]:
+def read_manifest(folder: Folder | None = None) -> dict[str, dict[str, Any]]:
     """What ``make translations`` found in each language ({} when it has not run)."""
     try:
         data = json.loads(((folder or i18n_dir()) / MANIFEST_NAME).read_text("utf-8"))
@@ -72,16 +74,18 @@ def read_manifest(folder: Path | None = None) -> dict[str, dict[str, Any]]:
     return {code: info for code, info in languages.items() if isinstance(info, dict)}
 
 
-def compiled_languages(folder: Path | None = None) -> list[str]:
+def compiled_languages(folder: Folder | None = None) -> list[str]:
     """Every language with a compiled file, complete or not, and English."""
     folder = folder or i18n_dir()
     codes = {SOURCE_LANGUAGE}
     if folder.is_dir():
-        codes.update(qm.stem.removeprefix("safehash_") for qm in folder.glob("safehash_*.qm"))
+        names = [entry.name for entry in folder.iterdir()]
+        codes.update(name.removeprefix("safehash_").removesuffix(".qm") for name in names
+                     if name.startswith("safehash_") and name.endswith(".qm"))  # fmt: skip
     return sorted(codes)
 
 
-def available_languages(folder: Path | None = None) -> list[str]:
+def available_languages(folder: Folder | None = None) -> list[str]:
     """The languages offered in Settings: English, and each compiled language that the
     manifest marks complete (every message translated). Without a manifest, English only."""
     manifest = read_manifest(folder)
@@ -118,7 +122,7 @@ def match_language(preferred: Iterable[str], offered: Iterable[str]) -> str:
     return SOURCE_LANGUAGE
 
 
-def language_for_start(saved: str | None, folder: Path | None = None) -> str:
+def language_for_start(saved: str | None, folder: Folder | None = None) -> str:
     """``$SAFEHASH_LANGUAGE`` (for translators; any compiled language), else the language
     the person saved, else the computer's languages, else English."""
     wanted = os.environ.get(ENV_LANGUAGE, "").strip()
@@ -150,7 +154,7 @@ def current_language() -> str:
     return _current
 
 
-def set_language(code: str, folder: Path | None = None) -> bool:
+def set_language(code: str, folder: Folder | None = None) -> bool:
     """Speak ``code`` from now on: SafeHash's translation, Qt's own (standard buttons and
     dialogs), numbers and dates, and the layout direction. False (and English) when the
     translation cannot be loaded."""
@@ -170,8 +174,7 @@ def set_language(code: str, folder: Path | None = None) -> bool:
         if qt.load(locale, "qtbase", "_", qt_dir):
             _installed.append(qt)
         ours = QTranslator(app)
-        qm = (folder or i18n_dir()) / f"safehash_{code}.qm"
-        if ours.load(str(qm)):
+        if _load_from(ours, (folder or i18n_dir()) / f"safehash_{code}.qm"):
             _installed.append(ours)  # installed last, so asked first
         else:
             log.warning("no usable translation file for language %s", code)
@@ -187,7 +190,18 @@ def set_language(code: str, folder: Path | None = None) -> bool:
     return loaded
 
 
-def language_label(code: str, folder: Path | None = None) -> str:
+def _load_from(translator: QTranslator, qm: Folder) -> bool:
+    """Load a .qm from its bytes: the same way from a folder, a wheel or a zipapp. The
+    translator keeps the bytes, which Qt reads from where they are."""
+    try:
+        data = qm.read_bytes()
+    except OSError:
+        return False
+    translator.qm_data = data  # type: ignore[attr-defined]  # alive as long as Qt reads it
+    return bool(translator.load(data))
+
+
+def language_label(code: str, folder: Folder | None = None) -> str:
     """A language in its own name (as OnionShare lists them): the name its translator
     gave it, else Qt's, with a capital letter as in a menu ("Español", "Français")."""
     name = read_manifest(folder).get(code, {}).get("name")
