@@ -161,7 +161,11 @@ def build_deb(
     )  # fmt: skip
     (control_dir / "control").write_text(control)
     (control_dir / "control").chmod(0o644)
-    for path in (control_dir, control_dir / "control"):
+    # On purge, postrm offers to forget everything SafeHash kept (a debconf question).
+    for name, mode in (("postrm", 0o755), ("templates", 0o644)):
+        shutil.copyfile(HERE / name, control_dir / name)
+        (control_dir / name).chmod(mode)
+    for path in (control_dir, *control_dir.iterdir()):
         os.utime(path, (epoch, epoch))
     out_dir.mkdir(parents=True, exist_ok=True)
     deb = out_dir / f"safehash_{version}_{arch}.deb"

@@ -79,11 +79,11 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 
 [CustomMessages]
-english.RemoveDataTitle=Also delete what SafeHash kept on this computer?
-english.RemoveData=SafeHash keeps nothing unless you asked it to. If you did, your saved settings and any unsent hashes it kept (encrypted) are in:%n%n%1%n%2%n%nDelete them too? Choose No to keep them for a later SafeHash.%n%nCase tokens you asked SafeHash to remember are in Windows Credential Manager under "SafeHash"; use "Forget everything" in SafeHash before uninstalling to remove them as well.
+english.RemoveDataTitle=Also forget everything SafeHash kept on this computer?
+english.RemoveData=SafeHash keeps nothing unless you asked it to. If you did, this deletes it all: case tokens and access codes remembered in Windows Credential Manager, unsent hashes it kept (encrypted) and your settings, in:%n%n%1%n%2%n%nWhat was sent to a bank stays there. Choose No to keep them for a later SafeHash.
 english.LaunchAfter=Open SafeHash now
-spanish.RemoveDataTitle=¿Borrar también lo que SafeHash guardó en este equipo?
-spanish.RemoveData=SafeHash no guarda nada a menos que usted lo pida. Si lo pidió, su configuración y los hashes no enviados que guardó (cifrados) están en:%n%n%1%n%2%n%n¿Borrarlos también? Elija No para conservarlos para otro SafeHash.%n%nLos tokens de caso que pidió recordar están en el Administrador de credenciales de Windows, con el nombre "SafeHash"; use "Olvidar todo" en SafeHash antes de desinstalar para borrarlos también.
+spanish.RemoveDataTitle=¿Olvidar también todo lo que SafeHash guardó en este equipo?
+spanish.RemoveData=SafeHash no guarda nada a menos que usted lo pida. Si lo pidió, esto lo borra todo: los tokens de caso y códigos de acceso recordados en el Administrador de credenciales de Windows, los hashes no enviados que guardó (cifrados) y su configuración, en:%n%n%1%n%2%n%nLo enviado a un banco sigue allí. Elija No para conservarlo para otro SafeHash.
 spanish.LaunchAfter=Abrir SafeHash ahora
 
 [Tasks]
@@ -153,18 +153,30 @@ begin
   Result := ExpandConstant('{localappdata}\{#AppName}');
 end;
 
+var
+  ForgetAll: Boolean;
+
+// Asked before the files go, while safehash-cli.exe can still run: it is what clears the
+// password store (Credential Manager), which the uninstaller cannot reach itself. The
+// folders are deleted again afterwards in case the program could not run.
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  ResultCode: Integer;
 begin
-  if (CurUninstallStep = usPostUninstall) and (DirExists(RoamingDir) or DirExists(LocalDir)) then
+  if CurUninstallStep = usUninstall then
   begin
     // Default No, also for silent uninstalls (/SUPPRESSMSGBOXES): deleting a person's
     // data is never done without them saying so.
-    if SuppressibleMsgBox(CustomMessage('RemoveDataTitle') + #13#10#13#10 +
+    ForgetAll := SuppressibleMsgBox(CustomMessage('RemoveDataTitle') + #13#10#13#10 +
         FmtMessage(CustomMessage('RemoveData'), [RoamingDir, LocalDir]),
-        mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
-    begin
-      DelTree(RoamingDir, True, True, True);
-      DelTree(LocalDir, True, True, True);
-    end;
+        mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES;
+    if ForgetAll then
+      Exec(ExpandConstant('{app}\safehash-cli.exe'), 'forget --everything --yes', '',
+           SW_HIDE, ewWaitUntilTerminated, ResultCode);
+  end;
+  if (CurUninstallStep = usPostUninstall) and ForgetAll then
+  begin
+    DelTree(RoamingDir, True, True, True);
+    DelTree(LocalDir, True, True, True);
   end;
 end;

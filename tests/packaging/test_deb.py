@@ -111,3 +111,19 @@ def test_desktop_file_is_valid(unpacked) -> None:
         done = subprocess.run([validator, str(desktop)], capture_output=True, text=True,
                               check=False)  # fmt: skip
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_purge_offers_to_forget_everything(deb, dpkg_deb, tmp_path) -> None:
+    """postrm asks (debconf, default no) on purge only; the question says what goes."""
+    control = tmp_path / "control"
+    subprocess.run([dpkg_deb, "-e", str(deb), str(control)], check=True)
+    postrm = control / "postrm"
+    assert postrm.stat().st_mode & 0o777 == 0o755
+    assert subprocess.run(["sh", "-n", str(postrm)], check=False).returncode == 0
+    script = postrm.read_text()
+    assert 'if [ "$1" = "purge" ]' in script and "secret-tool clear service SafeHash" in script
+    templates = (control / "templates").read_text()
+    assert "Template: safehash/forget-everything" in templates and "Default: false" in templates
+    # Not a purge: nothing is asked or deleted.
+    done = subprocess.run(["sh", str(postrm), "remove"], capture_output=True, check=False)
+    assert done.returncode == 0 and not done.stdout and not done.stderr

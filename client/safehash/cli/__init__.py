@@ -19,6 +19,7 @@ from safehash.core.process_hardening import harden_process
 COMMAND_MODULES = {
     "hash_command": ("hash",),
     "bank_commands": ("submit", "status", "withdraw", "export", "cases", "outbox"),
+    "forget_command": ("forget",),
 }
 
 EXIT_OK = 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import os
 from dataclasses import dataclass
 
@@ -38,6 +39,9 @@ ENCRYPTED_BACKENDS = frozenset({
 
 _CURRENT_CASE = "current-case"
 _OUTBOX_KEY = "outbox-key"
+# Every name SafeHash ever set, so "forget everything" can delete them all: password
+# stores cannot be asked portably for everything under a service name.
+_INDEX = "index"
 
 STATUS_OK = "ok"
 STATUS_NO_STORE = "no_secure_store"
@@ -149,11 +153,33 @@ class SecretStore:
     def delete_outbox_key(self) -> None:
         self._delete(_OUTBOX_KEY)
 
+    def forget_all(self) -> int:
+        """Delete every secret SafeHash ever kept here (case tokens, access codes, the
+        outbox key, which case is current); returns how many names were cleared."""
+        names = {*self._index(), _CURRENT_CASE, _OUTBOX_KEY}
+        current = self._get(_CURRENT_CASE)
+        if current:  # remembered before the index existed
+            names.add(f"case-token:{current}")
+        for name in sorted(names):
+            self._delete(name)
+        self._delete(_INDEX)
+        return len(names)
+
+    def _index(self) -> list[str]:
+        stored = self._get(_INDEX)
+        try:
+            names = json.loads(stored) if stored else []
+        except ValueError:
+            return []
+        return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+
     # --- keyring calls, with its errors made ours -------------------------------------
 
     def _set(self, name: str, value: str) -> None:
         self.require()
         try:
+            if name not in (index := self._index()):  # indexed first: never an orphan
+                self.backend.set_password(self.service, _INDEX, json.dumps([*index, name]))
             self.backend.set_password(self.service, name, value)
         except keyring.errors.KeyringError as exc:
             raise errors.KeyringFailed() from exc

@@ -7,15 +7,15 @@ forget it all (``forget_everything``).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from dataclasses import dataclass, field
 
 from safehash.core import errors
+from safehash.core.forget import forget_everything
 from safehash.core.outbox import Outbox
 from safehash.core.profile import Profile
 from safehash.core.secrets import SecretStore, StoreStatus
-from safehash.core.settings import Settings, forget_settings, load_settings, save_settings
+from safehash.core.settings import Settings, load_settings, save_settings
 from safehash.core.transport import NetworkLog, RetryPolicy
 from safehash.gui.bank import BankGateway
 from safehash.gui.clipboard import ClipboardGuard
@@ -74,19 +74,14 @@ class Services:
         self.settings = dataclasses.replace(self.settings, **changes)  # type: ignore[arg-type]
 
     def forget_everything(self) -> None:
-        """Delete what SafeHash keeps on this computer: settings, the kept outbox and its
-        key, remembered case tokens; and empty the clipboard if SafeHash filled it."""
+        """Delete what SafeHash keeps on this computer, as ``safehash forget --everything``
+        does (every secret in the password store, the kept outbox, settings, SafeHash's
+        folders); and empty the clipboard if SafeHash filled it."""
         self.clipboard.clear_if_ours()
         self.network_log.clear()
         self.outbox.destroy()
         self.outbox = Outbox()
-        if self.store_status().available:
-            with contextlib.suppress(errors.SafeHashError):
-                case_id = self.secrets.current_case_id()
-                if case_id:
-                    self.secrets.delete_case_token(case_id)
-                self.secrets.delete_outbox_key()
-        forget_settings()
+        forget_everything(self.secrets)
         # The window keeps speaking the language in use (nothing of it is written).
         self.settings = Settings(language=self.settings.language,
                                  text_size=self.settings.text_size)
