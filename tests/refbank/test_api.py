@@ -35,8 +35,20 @@ def test_info(refbank):
         "max_items_per_submission": 500,
         "min_pdq_quality": 50,
         "self_service_cases": True,
+        "signal_types_by_media": {
+            "image": ["pdq", "md5", "sha256", "phash"],
+            "video": ["vpdq", "md5", "sha256"],
+        },
+        "max_body_bytes": 16 * 1024 * 1024,
     }
     assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_info_of_a_bank_without_videos_is_api_1_0(tmp_path):
+    with start_refbank(tmp_path, videos=False) as bank:
+        doc = requests.get(f"{bank.url}/v1/info", timeout=TIMEOUT).json()
+    assert set(doc) == {"api_version", "bank_name", "signal_types", "max_items_per_submission",
+                        "min_pdq_quality", "self_service_cases"}
 
 
 def test_info_reflects_configuration(tmp_path):
@@ -121,9 +133,9 @@ def test_case_view_lists_submissions(refbank):
     assert RFC3339_UTC.fullmatch(doc["created_at"])
     assert doc["submissions"] == [
         {"submission_id": first["submission_id"], "received_at": first["received_at"],
-         "status": "active", "items_accepted": 1},
+         "status": "active", "items_accepted": 1, "videos_accepted": 0},
         {"submission_id": second["submission_id"], "received_at": second["received_at"],
-         "status": "active", "items_accepted": 1},
+         "status": "active", "items_accepted": 1, "videos_accepted": 0},
     ]
 
 
@@ -251,13 +263,19 @@ def test_query_strings_are_refused(refbank):
     assert_error(response, 422, "invalid")
 
 
-def test_body_over_one_mebibyte_is_too_large(refbank):
-    _, token = open_case(refbank.url)
-    body = b'{"items": [' + b" " * (1024 * 1024) + b"]}"
-    response = requests.post(f"{refbank.url}/v1/submissions", data=body, timeout=TIMEOUT,
-                             headers={**auth(token, "6f1c3f6e-1c1e-4b2a-9a53-0a3c1a1b2c3d"),
-                                      "Content-Type": "application/json"})
-    assert_error(response, 413, "too_large")
+def test_body_over_the_limit_is_too_large(tmp_path):
+    # 1 MiB for a bank without videos (API 1.0); max_body_bytes for one that takes them.
+    for videos, limit in ((False, 1024 * 1024), (True, 2 * 1024 * 1024)):
+        with start_refbank(tmp_path / str(videos), videos=videos,
+                           max_body_bytes=2 * 1024 * 1024) as bank:  # fmt: skip
+            _, token = open_case(bank.url)
+            body = b'{"items": [' + b" " * limit + b"]}"
+            response = requests.post(
+                f"{bank.url}/v1/submissions", data=body, timeout=TIMEOUT,
+                headers={**auth(token, "6f1c3f6e-1c1e-4b2a-9a53-0a3c1a1b2c3d"),
+                         "Content-Type": "application/json"},
+            )  # fmt: skip
+            assert_error(response, 413, "too_large")
 
 
 def test_too_many_items(tmp_path):

@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from safehash.refbank.api import DEFAULT_BANK_NAME
+from safehash.refbank.api import DEFAULT_BANK_NAME, DEFAULT_MAX_BODY_BYTES
 from safehash.refbank.connections import (
     DEFAULT_BODY_TIMEOUT,
     DEFAULT_HEADER_TIMEOUT,
@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="PDQ quality below which items are rejected")
     serve.add_argument("--max-items", type=_positive, default=500,
                        help="most items in one submission")
+    serve.add_argument("--no-videos", dest="videos", action="store_false",
+                       help="take photos only, as API 1.0 banks do")
+    serve.add_argument("--max-body-mib", type=_positive,
+                       default=DEFAULT_MAX_BODY_BYTES >> 20,
+                       help="largest submission body in MiB (default "
+                       f"{DEFAULT_MAX_BODY_BYTES >> 20}, what the API asks of a bank that "
+                       "takes videos)")
     serve.add_argument("--tls-cert", type=Path, help="PEM certificate chain")
     serve.add_argument("--tls-key", type=Path, help="PEM private key")
     serve.add_argument("--max-connections", type=_positive, default=DEFAULT_MAX_CONNECTIONS,
@@ -166,6 +173,8 @@ def _serve(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         self_service=args.self_service,
         min_quality=args.min_quality,
         max_items=args.max_items,
+        videos=args.videos,
+        max_body_bytes=args.max_body_mib << 20,
         tls=tls,
         record_bodies=args.record_bodies,
         record_dir=args.data / RECORD_DIR_NAME if args.record_bodies else None,

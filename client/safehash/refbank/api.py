@@ -28,7 +28,10 @@ from safehash.refbank.storage import (
     token_digest,
 )
 from safehash.refbank.validation import (
+    MEDIA_IMAGE,
+    MEDIA_VIDEO,
     SIGNAL_TYPES,
+    VIDEO_SIGNAL_TYPES,
     Invalid,
     Item,
     canonical_hash,
@@ -40,6 +43,10 @@ from safehash.refbank.validation import (
 
 API_VERSION = "1"
 DEFAULT_BANK_NAME = "SafeHash reference bank"
+# The body limit of API 1.0, kept for everything but submissions to a bank taking videos.
+V1_MAX_BODY_BYTES = 1024 * 1024
+# Enough for the largest video item: 36,000 frames seen two ways (about 10 MB).
+DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 REASON_LOW_QUALITY = "pdq_quality_too_low"
 # Every error code this server sends; the OpenAPI document must list each (a test checks).
 ERROR_CODES = (
@@ -57,6 +64,14 @@ class BankConfig:
     self_service: bool = True
     min_quality: int = 50
     max_items: int = 500
+    # False: a bank as API 1.0 defined it, taking photos only (clients send it no video).
+    videos: bool = True
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+
+    def body_limit(self, method: str, route: str) -> int:
+        if self.videos and (method, route) == ("POST", "/v1/submissions"):
+            return self.max_body_bytes
+        return V1_MAX_BODY_BYTES
 
 
 class ApiError(Exception):
@@ -151,14 +166,21 @@ class Api:
     # --- endpoints ---------------------------------------------------------------------
 
     def info(self, request: Request) -> Response:
-        return json_response(200, {
+        doc: dict[str, Any] = {
             "api_version": API_VERSION,
             "bank_name": self.config.bank_name,
             "signal_types": list(SIGNAL_TYPES),
             "max_items_per_submission": self.config.max_items,
             "min_pdq_quality": self.config.min_quality,
             "self_service_cases": self.config.self_service,
-        })
+        }
+        if self.config.videos:
+            doc["signal_types_by_media"] = {
+                MEDIA_IMAGE: list(SIGNAL_TYPES),
+                MEDIA_VIDEO: list(VIDEO_SIGNAL_TYPES),
+            }
+            doc["max_body_bytes"] = self.config.max_body_bytes
+        return json_response(200, doc)
 
     def open_case(self, request: Request) -> Response:
         if not self.config.self_service:
@@ -173,11 +195,13 @@ class Api:
         case = self._authorise(request)
         key = check_idempotency_key(request.headers.get("Idempotency-Key"))
         doc = _json_body(request)
-        items = check_submission(doc, self.config.max_items)
+        items = check_submission(doc, self.config.max_items, videos=self.config.videos)
         submission_id, received_at = new_id("sub"), now_rfc3339()
         results: list[dict[str, Any]] = []
         accepted: list[tuple[int, Item]] = []
         for index, item in enumerate(items):
+            # A video's frames are kept whatever their quality: matchers skip weak frames
+            # themselves, as Meta's vpdq does, and its MD5 and SHA-256 still match copies.
             if item.pdq is not None and item.pdq.quality < self.config.min_quality:
                 results.append({"index": index, "status": "rejected",
                                 "reason": REASON_LOW_QUALITY})

@@ -4,7 +4,11 @@ Each connection is one thread, so slow clients must not be able to hold them all
 
 * a request's line and headers must arrive within ``header_timeout`` of the connection
   being ready for it (accepted, or done with the previous request), and its body within
-  ``body_timeout``; a client that dribbles is cut off, however steadily it dribbles;
+  ``body_timeout`` plus the time its length takes at ``MIN_BODY_RATE`` (a video's hashes
+  can be megabytes on a slow line); a client that dribbles is cut off, however steadily;
+* the bodies held at once, over all connections, are at most ``body_budget`` bytes; a
+  request that would go over gets 503 with Retry-After before its body is read, so memory
+  stays bounded however many clients send large bodies together;
 * at most ``max_connections`` are open at once. When a new one comes and none is free, the
   one that has waited longest for its client to finish a request is closed to make room
   (a slow client, never one whose request is being answered); if every one is busy
@@ -24,6 +28,8 @@ from dataclasses import dataclass
 DEFAULT_MAX_CONNECTIONS = 256
 DEFAULT_HEADER_TIMEOUT = 10.0
 DEFAULT_BODY_TIMEOUT = 30.0
+MIN_BODY_RATE = 32 * 1024  # bytes a second: a 256 kbit/s line still gets a body through
+DEFAULT_BODY_BUDGET = 64 * 1024 * 1024
 REAP_INTERVAL = 0.1  # how late a deadline may be enforced
 
 
@@ -41,11 +47,14 @@ class ConnectionGuard:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         header_timeout: float = DEFAULT_HEADER_TIMEOUT,
         body_timeout: float = DEFAULT_BODY_TIMEOUT,
+        body_budget: int = DEFAULT_BODY_BUDGET,
     ) -> None:
-        if max_connections < 1 or header_timeout <= 0 or body_timeout <= 0:
+        if min(max_connections, header_timeout, body_timeout, body_budget) <= 0:
             raise ValueError("connection limits must be positive")
         self.max_connections = max_connections
         self.header_timeout, self.body_timeout = header_timeout, body_timeout
+        self.body_budget = body_budget
+        self._bodies = 0  # bytes of bodies held now
         self.cut_off = 0  # connections closed for being too slow (deadline or eviction)
         self.refused = 0  # connections answered 503 because all were busy
         self._lock = threading.Lock()
@@ -73,15 +82,30 @@ class ConnectionGuard:
             self._open[sock.fileno()] = _Open(handle, now, now + self.header_timeout)
         return True
 
-    def waiting(self, fd: int, *, body: bool = False) -> None:
-        """The connection waits for its client: a new request's headers, or its body."""
+    def waiting(self, fd: int, *, body: int | None = None) -> None:
+        """The connection waits for its client: a new request's headers, or (``body``: its
+        length) its body."""
         now = time.monotonic()
         with self._lock:
             entry = self._open.get(fd)
             if entry is not None:
-                if not body:
+                if body is None:
                     entry.waiting_since = now
-                entry.deadline = now + (self.body_timeout if body else self.header_timeout)
+                    entry.deadline = now + self.header_timeout
+                else:
+                    entry.deadline = now + self.body_timeout + body / MIN_BODY_RATE
+
+    def hold_body(self, size: int) -> bool:
+        """Count a body about to be read; False when it would go over the budget."""
+        with self._lock:
+            if self._bodies + size > self.body_budget:
+                return False
+            self._bodies += size
+            return True
+
+    def release_body(self, size: int) -> None:
+        with self._lock:
+            self._bodies -= size
 
     def answering(self, fd: int) -> None:
         """The request is complete: no deadline while it is answered."""

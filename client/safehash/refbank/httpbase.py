@@ -5,7 +5,8 @@ Standard library only. What it adds to ``http.server``:
 * quiet: no per-request lines on stderr (request lines carry case and submission ids), only
   method, route template and status at DEBUG level;
 * JSON errors everywhere, also for requests ``http.server`` rejects itself;
-* a request body limit, checked before the body is read; one Content-Length only;
+* a request body limit (per route: ``App.body_limit``), checked before the body is read;
+  one Content-Length only;
 * TLS per connection, so a slow handshake never blocks the accept loop;
 * deadlines for a request's headers and body and a cap on open connections
   (connections.py), and a rate limit per client address (ratelimit.py);
@@ -76,6 +77,10 @@ class App:
     def route_name(self, method: str, path: str) -> str:
         """The route template for logs, so no id ever reaches a log line."""
         return "-"
+
+    def body_limit(self, method: str, path: str) -> int:
+        """The largest body this request may have."""
+        return self.max_body
 
     def record(self, request: Request) -> None:
         if not self.record_bodies:
@@ -171,21 +176,24 @@ class Handler(BaseHTTPRequestHandler):
         guard, fd = self.server.guard, self.connection.fileno()
         path, _, query = self.path.partition("?")
         self._route = app.route_name(self.command, path)
-        guard.waiting(fd, body=True)
-        body = self._read_body(app.max_body)
+        body = self._read_body(app.body_limit(self.command, path))
         guard.answering(fd)
         if body is None:
             return
-        wait = app.address_limit.take(self.client_address[0])
-        if wait is not None:
-            refusal = app.error(429, "rate_limited", "Too many requests; please wait and retry.")
-            refusal.headers["Retry-After"] = str(wait)
-            self.send(refusal)
-            return
-        request = Request(self.command, path, query, self.headers, body)
-        app.record(request)
-        fault: Fault | None = app.faults.take(self.command, path)
-        run_with_fault(self, fault, lambda: self._process(request))
+        try:
+            wait = app.address_limit.take(self.client_address[0])
+            if wait is not None:
+                refusal = app.error(429, "rate_limited",
+                                    "Too many requests; please wait and retry.")  # fmt: skip
+                refusal.headers["Retry-After"] = str(wait)
+                self.send(refusal)
+                return
+            request = Request(self.command, path, query, self.headers, body)
+            app.record(request)
+            fault: Fault | None = app.faults.take(self.command, path)
+            run_with_fault(self, fault, lambda: self._process(request))
+        finally:
+            guard.release_body(len(body))
 
     def _process(self, request: Request) -> Response:
         app = self.server.app
@@ -221,11 +229,23 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.send(app.error(413, "too_large", f"The request body is over {limit} bytes."))
             return None
+        guard = self.server.guard
+        if not guard.hold_body(length):
+            self.close_connection = True
+            busy = app.error(503, "server_error", "The bank is busy; please try again.")
+            busy.headers["Retry-After"] = "1"
+            self.send(busy)
+            return None
+        guard.waiting(self.connection.fileno(), body=length)
         try:
-            return self.rfile.read(length)
+            body = self.rfile.read(length)
         except OSError:
+            body = None
+        if body is None or len(body) < length:  # cut off, or the client went away
+            guard.release_body(length)
             self.close_connection = True
             return None
+        return body
 
     def _drain(self, length: int) -> None:
         try:

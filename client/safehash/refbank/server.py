@@ -13,7 +13,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from safehash.refbank.api import DEFAULT_BANK_NAME, Api, BankConfig, error_response
+from safehash.refbank.api import (
+    DEFAULT_BANK_NAME,
+    DEFAULT_MAX_BODY_BYTES,
+    V1_MAX_BODY_BYTES,
+    Api,
+    BankConfig,
+    error_response,
+)
 from safehash.refbank.connections import (
     DEFAULT_BODY_TIMEOUT,
     DEFAULT_HEADER_TIMEOUT,
@@ -55,6 +62,9 @@ class RefBankApp(App):
 
     def route_name(self, method: str, path: str) -> str:
         return self.api.route_name(method, path)
+
+    def body_limit(self, method: str, path: str) -> int:
+        return self.api.config.body_limit(method, self.api.route_name(method, path))
 
     def on_recorded_body(self, body: bytes) -> None:
         if self._record_dir is None:
@@ -118,6 +128,8 @@ def start_refbank(
     self_service: bool = True,
     min_quality: int = 50,
     max_items: int = 500,
+    videos: bool = True,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     tls: ssl.SSLContext | None = None,
     record_bodies: bool = False,
     record_dir: Path | str | None = None,
@@ -132,13 +144,16 @@ def start_refbank(
 
     ``record_bodies`` keeps every request body in ``handle.recorded_bodies`` (and, with
     ``record_dir``, in numbered files there): it exists for privacy tests only.
+    ``videos=False`` serves API 1.0 as it was: photos only, no video fields anywhere.
     Rate limits are requests a minute (0: off); ``idempotency_ttl`` is in seconds.
     """
     if not 0 <= min_quality <= 100:
         raise ValueError("min_quality must be from 0 to 100")
     if max_items < 1:
         raise ValueError("max_items must be at least 1")
-    config = BankConfig(bank_name, self_service, min_quality, max_items)
+    if max_body_bytes < V1_MAX_BODY_BYTES:
+        raise ValueError("max_body_bytes must be at least 1 MiB")
+    config = BankConfig(bank_name, self_service, min_quality, max_items, videos, max_body_bytes)
     guard = ConnectionGuard(max_connections=max_connections, header_timeout=header_timeout,
                             body_timeout=body_timeout)  # fmt: skip
     storage = Storage(data_dir, idempotency_ttl)

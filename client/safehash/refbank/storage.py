@@ -9,8 +9,8 @@ Privacy choices:
 * case tokens are stored only as SHA-256 of the canonical token. No salt is needed: a token
   holds 100 random bits, so the hash cannot be reversed by guessing, and the bank must find
   a case from its token.
-* rejected items are not stored at all; withdrawing deletes the hashes and keeps only ids,
-  dates and counts so the case history still reads right.
+* rejected items are not stored at all; withdrawing deletes the hashes (vPDQ frames
+  included) and keeps only ids, dates and counts so the case history still reads right.
 * ``secure_delete`` overwrites deleted rows, so withdrawn hashes do not linger in free pages.
 * idempotency records (a hash of the body and the answer) are deleted after
   ``idempotency_ttl`` (7 days by default): long enough for any outbox to send again.
@@ -34,10 +34,12 @@ from pathlib import Path
 from typing import Any
 
 from safehash.core import case_token
-from safehash.refbank.validation import Item
+from safehash.refbank.validation import MEDIA_VIDEO, Item
 
 DB_NAME = "refbank.sqlite3"
-SCHEMA_VERSION = "1"
+# 2: videos (submissions.videos_accepted, signals.media, vpdq_frames); a version 1 file is
+# brought up to it when opened, its rows kept.
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,19 +56,33 @@ CREATE TABLE IF NOT EXISTS submissions (
     received_at TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('active', 'withdrawn')),
     items_accepted INTEGER NOT NULL,
-    withdrawn_at TEXT
+    withdrawn_at TEXT,
+    videos_accepted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS submissions_by_case ON submissions (case_id);
--- One row per accepted hash; kind is pdq, pdq_variant, md5, sha256 or phash.
+-- One row per accepted hash; kind is pdq, pdq_variant, md5, sha256 or phash; media tells a
+-- video's md5 and sha256 from a photo's.
 CREATE TABLE IF NOT EXISTS signals (
     submission_id TEXT NOT NULL REFERENCES submissions (submission_id),
     item_index INTEGER NOT NULL,
     kind TEXT NOT NULL,
     value TEXT NOT NULL,
-    quality INTEGER
+    quality INTEGER,
+    media TEXT NOT NULL DEFAULT 'image'
 );
 CREATE INDEX IF NOT EXISTS signals_by_value ON signals (kind, value);
 CREATE INDEX IF NOT EXISTS signals_by_submission ON signals (submission_id);
+-- One row per hashed frame of a video; view 0 is the video as sent, 1 its first variant.
+CREATE TABLE IF NOT EXISTS vpdq_frames (
+    submission_id TEXT NOT NULL REFERENCES submissions (submission_id),
+    item_index INTEGER NOT NULL,
+    view INTEGER NOT NULL,
+    frame INTEGER NOT NULL,
+    timestamp REAL NOT NULL,
+    pdq TEXT NOT NULL,
+    quality INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS vpdq_frames_by_submission ON vpdq_frames (submission_id);
 CREATE TABLE IF NOT EXISTS idempotency (
     case_id TEXT NOT NULL REFERENCES cases (case_id),
     key TEXT NOT NULL,
@@ -78,6 +94,13 @@ CREATE TABLE IF NOT EXISTS idempotency (
 );
 CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (created_at);
 """
+# Columns a version 1 file lacks: (table, column, definition as in _SCHEMA).
+_ADDED_COLUMNS = (
+    ("submissions", "videos_accepted", "INTEGER NOT NULL DEFAULT 0"),
+    ("signals", "media", "TEXT NOT NULL DEFAULT 'image'"),
+)
+# Where hashes are kept: withdrawing deletes from each.
+_HASH_TABLES = ("signals", "vpdq_frames")
 DEFAULT_IDEMPOTENCY_TTL = 7 * 24 * 3600.0  # seconds
 PURGE_INTERVAL = 60.0  # expired records are looked for at most this often
 
@@ -153,10 +176,16 @@ class Storage:
     def _create_schema(self) -> None:
         with self._lock:
             self._db.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-                (SCHEMA_VERSION,),
-            )
+            with self._write() as db:
+                # A version 1 file: its tables existed, so CREATE added no column to them.
+                for table, column, definition in _ADDED_COLUMNS:
+                    names = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+                    if column not in names:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    (SCHEMA_VERSION,),
+                )
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -208,8 +237,8 @@ class Storage:
             if row is None:
                 raise NotFound("No such case.")
             subs = db.execute(
-                "SELECT submission_id, received_at, status, items_accepted FROM submissions"
-                " WHERE case_id = ? ORDER BY rowid",
+                "SELECT submission_id, received_at, status, items_accepted, videos_accepted"
+                " FROM submissions WHERE case_id = ? ORDER BY rowid",
                 (case_id,),
             ).fetchall()
         return {
@@ -218,7 +247,7 @@ class Storage:
             "created_at": row[1],
             "submissions": [
                 {"submission_id": s[0], "received_at": s[1], "status": s[2],
-                 "items_accepted": s[3]}
+                 "items_accepted": s[3], "videos_accepted": s[4]}
                 for s in subs
             ],
         }
@@ -226,11 +255,12 @@ class Storage:
     def withdraw_case(self, case_id: str) -> None:
         with self._write() as db:
             stamp = now_rfc3339()
-            db.execute(
-                "DELETE FROM signals WHERE submission_id IN"
-                " (SELECT submission_id FROM submissions WHERE case_id = ?)",
-                (case_id,),
-            )
+            for table in _HASH_TABLES:
+                db.execute(
+                    f"DELETE FROM {table} WHERE submission_id IN"  # noqa: S608 - fixed names
+                    " (SELECT submission_id FROM submissions WHERE case_id = ?)",
+                    (case_id,),
+                )
             db.execute(
                 "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?"
                 " WHERE case_id = ? AND status = 'active'",
@@ -272,15 +302,21 @@ class Storage:
             ).fetchone()
             if status is None or status[0] != "open":
                 raise CaseWithdrawn("This case was withdrawn; open a new case to send again.")
+            videos = sum(1 for _, item in accepted if item.media == MEDIA_VIDEO)
             db.execute(
                 "INSERT INTO submissions (submission_id, case_id, received_at, status,"
-                " items_accepted) VALUES (?, ?, ?, 'active', ?)",
-                (submission_id, case_id, received_at, len(accepted)),
+                " items_accepted, videos_accepted) VALUES (?, ?, ?, 'active', ?, ?)",
+                (submission_id, case_id, received_at, len(accepted), videos),
             )
             db.executemany(
-                "INSERT INTO signals (submission_id, item_index, kind, value, quality)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO signals (submission_id, item_index, kind, value, quality, media)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [(submission_id, *signal) for signal in _signal_rows(accepted)],
+            )
+            db.executemany(
+                "INSERT INTO vpdq_frames (submission_id, item_index, view, frame, timestamp,"
+                " pdq, quality) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(submission_id, *frame) for frame in _frame_rows(accepted)],
             )
             db.execute(
                 "INSERT INTO idempotency (case_id, key, body_sha256, submission_id, response,"
@@ -297,7 +333,9 @@ class Storage:
             if row is None or row[0] != case_id:
                 # One answer for both: an id of another case must not be told from none.
                 raise NotFound("No such submission.")
-            db.execute("DELETE FROM signals WHERE submission_id = ?", (submission_id,))
+            for table in _HASH_TABLES:
+                db.execute(f"DELETE FROM {table} WHERE submission_id = ?",  # noqa: S608
+                           (submission_id,))  # fmt: skip
             db.execute(
                 "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?"
                 " WHERE submission_id = ? AND status = 'active'",
@@ -321,7 +359,7 @@ class Storage:
 
     def count(self, table: str) -> int:
         """Rows in a table; for tests and the command line."""
-        if table not in {"cases", "submissions", "signals", "idempotency"}:
+        if table not in {"cases", "submissions", "signals", "vpdq_frames", "idempotency"}:
             raise ValueError(table)
         with self._lock:
             return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
@@ -335,13 +373,26 @@ class Storage:
             self._db.close()
 
 
-def _signal_rows(accepted: list[tuple[int, Item]]) -> Iterator[tuple[int, str, str, int | None]]:
+def _signal_rows(
+    accepted: list[tuple[int, Item]],
+) -> Iterator[tuple[int, str, str, int | None, str]]:
     for index, item in accepted:
         if item.pdq is not None:
-            yield index, "pdq", item.pdq.value, item.pdq.quality
+            yield index, "pdq", item.pdq.value, item.pdq.quality, item.media
             for value, quality in item.pdq.variants:
-                yield index, "pdq_variant", value, quality
+                yield index, "pdq_variant", value, quality, item.media
         for kind in ("md5", "sha256", "phash"):
             value = getattr(item, kind)
             if value is not None:
-                yield index, kind, value, None
+                yield index, kind, value, None, item.media
+
+
+def _frame_rows(
+    accepted: list[tuple[int, Item]],
+) -> Iterator[tuple[int, int, int, float, str, int]]:
+    for index, item in accepted:
+        if item.vpdq is None:
+            continue
+        for view, frames in enumerate((item.vpdq.frames, *item.vpdq.variants)):
+            for frame, timestamp, pdq, quality in frames:
+                yield index, view, frame, timestamp, pdq, quality
