@@ -4,7 +4,9 @@ import json
 
 import pytest
 
+from bank.videos import frames, hashed_clips
 from safehash.core import errors
+from safehash.core import export as export_module
 from safehash.core.export import (
     FORMAT,
     items_from_records,
@@ -12,6 +14,7 @@ from safehash.core.export import (
     read_hash_file,
     write_hash_file,
 )
+from safehash.core.records import MediaSignalTypes, NoSignals, SubmissionItem
 
 GOOD = {
     "format": FORMAT,
@@ -92,3 +95,68 @@ def test_restricting_signals():
     only_pdq = item.restricted_to(("pdq",))
     assert only_pdq is not None and only_pdq.md5 is None and only_pdq.pdq_variants
     assert other.restricted_to(("pdq",)) is None
+
+
+def test_videos_round_trip_through_the_file(tmp_path, records):
+    clips = hashed_clips(tmp_path / "clips")
+    out = tmp_path / "hashes.json"
+    items = items_from_records([records[0], *clips])
+    write_hash_file(out, items)
+    assert read_hash_file(out) == items
+    doc = json.loads(out.read_text())
+    assert [set(i) for i in doc["items"]] == [{"signals"}, {"media", "signals"},
+                                               {"media", "signals"}]  # fmt: skip
+    video = doc["items"][2]
+    assert video["media"] == "video" and set(video["signals"]) == {"vpdq", "md5", "sha256"}
+    assert video["signals"]["vpdq"]["frames"][0] == clips[1].vpdq[0].to_json()
+    assert len(video["signals"]["vpdq"]["variants"]) == 1  # the turned clip's upright view
+    for clip in ("clip", "turned", str(tmp_path)):
+        assert clip not in out.read_text()
+
+
+def test_signal_names_choose_for_photos_and_videos(records):
+    video = SubmissionItem(media="video", vpdq=frames(2), md5="a" * 32, sha256="b" * 64)
+    md5_only = MediaSignalTypes.from_names(["md5"])
+    assert video.restricted_to(md5_only) == SubmissionItem(media="video", md5="a" * 32)
+    (photo,) = items_from_records(records[:1], md5_only)
+    assert photo.pdq is None and photo.md5 == records[0].md5
+    with pytest.raises(NoSignals):
+        items_from_records(records[:1], MediaSignalTypes.from_names(["vpdq"]))
+
+
+VIDEO = {"media": "video", "signals": {"vpdq": {"frames": [f.to_json() for f in frames(3)]},
+                                        "md5": {"value": "c" * 32}}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda v: v["signals"]["vpdq"]["frames"].reverse(), "increasing"),
+        (lambda v: v["signals"]["vpdq"]["frames"].clear(), "from 1 to 36000"),
+        (lambda v: v["signals"]["vpdq"]["frames"][0].update(quality=-1), "quality"),
+        (lambda v: v["signals"]["vpdq"]["frames"][0].update(pdq="0" * 63), "lowercase hex"),
+        (lambda v: v["signals"]["vpdq"]["frames"][0].update(timestamp=-2.0), "timestamps"),
+        (lambda v: v["signals"]["vpdq"]["frames"][0].update(path="/home/x"), "unknown key"),
+        (lambda v: v["signals"].update(phash={"value": "e" * 16}), "unknown key 'phash'"),
+        (lambda v: v.update(media="movie"), "media"),
+        (lambda v: v.update(duration=12.5), "unknown key 'duration'"),
+        (lambda v: v.pop("media"), "unknown key 'vpdq'"),
+    ],
+)
+def test_video_mistakes_are_named(change, words):
+    doc = json.loads(json.dumps(GOOD))
+    video = json.loads(json.dumps(VIDEO))
+    change(video)
+    doc["items"].append(video)
+    with pytest.raises(errors.HashFileError) as info:
+        loads(json.dumps(doc))
+    assert words in info.value.message and "Item 3" in info.value.message
+    assert "/home/x" not in info.value.message
+
+
+def test_a_file_too_large_to_read_back_is_not_written(tmp_path, monkeypatch):
+    item = SubmissionItem(media="video", vpdq=frames(100), md5="a" * 32)
+    monkeypatch.setattr(export_module, "MAX_FILE_BYTES", 10_000)
+    with pytest.raises(errors.HashFileError, match="smaller groups"):
+        write_hash_file(tmp_path / "big.json", [item])
+    assert not (tmp_path / "big.json").exists()

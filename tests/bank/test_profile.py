@@ -91,6 +91,12 @@ def test_env_chooses_the_profile(tmp_path, monkeypatch):
         ("profile_version = 1", "profile_version = 2", "profile_version"),
         ("[age_note]", "[age_nte]\n[age_note]", "age_nte"),
         ('organisation_name = "Línea de ayuda"', 'greeting = "Hola"', "text.es.greeting"),
+        ('signal_types = ["pdq"]', 'signal_types = ["pdq"]\nvideo_signal_types = ["sha256"]',
+         "bank.video_signal_types"),
+        ('signal_types = ["pdq"]', 'signal_types = ["pdq"]\nvideo_signal_types = ["tmk"]',
+         "bank.video_signal_types"),
+        ('signal_types = ["pdq"]', 'signal_types = ["pdq"]\nvideo_signal_types = "md5"',
+         "bank.video_signal_types"),
     ],
 )  # fmt: skip
 def test_mistakes_name_the_key(old, new, key):
@@ -126,3 +132,21 @@ def test_overrides_are_validated():
         profile.with_overrides(endpoint="http://bank.example.org")
     with pytest.raises(errors.ProfileError):
         profile.with_overrides(kind="hma", bank_name="lower")
+
+
+def test_what_is_sent_of_a_video():
+    hma = parse_profile(VALID)
+    assert hma.video_signal_types == ("vpdq", "md5")  # HMA's names: no video SHA-256
+    v1 = parse_profile(VALID.replace('kind = "hma"', 'kind = "safehash-v1"'))
+    assert v1.video_signal_types == ("vpdq", "md5", "sha256")
+    assert v1.media_signal_types.video == ("vpdq", "md5", "sha256")
+    none = parse_profile(VALID.replace('signal_types = ["pdq"]',
+                                       'signal_types = ["pdq"]\nvideo_signal_types = []'))
+    assert none.video_signal_types == () and not none.media_signal_types.takes_videos
+    switched = v1.with_overrides(kind="hma")
+    assert switched.video_signal_types == ("vpdq", "md5")
+    with pytest.raises(errors.ProfileError) as info:
+        parse_profile(VALID.replace('kind = "hma"', 'kind = "safehash-v1"').replace(
+            'signal_types = ["pdq"]', 'signal_types = ["pdq"]\nvideo_signal_types = ["md5", "md5"]'
+        ))
+    assert info.value.key == "bank.video_signal_types"

@@ -353,6 +353,22 @@ class TooLarge(BankError):
     message = "Too many pictures for one sending; please send them in smaller groups."
 
 
+class VideosNotTaken(BankError):
+    code = "videos_not_taken"
+    message = (
+        "This hash bank cannot take videos, so nothing was sent; send the photos without "
+        "the videos."
+    )
+
+
+class NothingToSend(BankError):
+    code = "nothing_to_send"
+    message = (
+        "Nothing was sent: this hash bank takes none of the fingerprints of these files "
+        "(it cannot take videos, for example)."
+    )
+
+
 class Rejected(BankError):
     code = "rejected"
     message = "The hash bank refused the request as invalid."

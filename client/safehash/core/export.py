@@ -1,7 +1,7 @@
 """The SafeHash hash file (docs/hash-file-format.md): hashes to send later or elsewhere.
 
-Only signals, in the same shape as the bank API's items: no paths, names, sizes, dates or
-anything else about the files or the person.
+Only signals, in the same shape as the bank API's items (a video's with ``"media":
+"video"``): no paths, names, sizes, dates or anything else about the files or the person.
 """
 
 from __future__ import annotations
@@ -13,22 +13,30 @@ from pathlib import Path
 from typing import Any
 
 from safehash.core import errors
-from safehash.core.records import SIGNAL_TYPES, HashRecord, SubmissionItem
+from safehash.core.records import (
+    ALL_SIGNAL_TYPES,
+    HashRecord,
+    MediaSignalTypes,
+    SubmissionItem,
+)
 from safehash.core.settings import atomic_write
 
 FORMAT = "safehash-hashes/1"
-MAX_FILE_BYTES = 32 << 20
+# A video of 36,000 frames, seen two ways, takes about 16 MiB here: room for a few.
+MAX_FILE_BYTES = 64 << 20
 MAX_ITEMS = 100_000
 
 
 def items_from_records(
-    records: Iterable[HashRecord], signal_types: tuple[str, ...] = SIGNAL_TYPES
+    records: Iterable[HashRecord],
+    signal_types: MediaSignalTypes | Iterable[str] = ALL_SIGNAL_TYPES,
 ) -> tuple[SubmissionItem, ...]:
+    """Each record's signals of these types; ``NoSignals`` when one has none of them."""
     return tuple(SubmissionItem.from_record(r, signal_types) for r in records)
 
 
 def to_json(items: Sequence[SubmissionItem]) -> dict[str, Any]:
-    return {"format": FORMAT, "items": [{"signals": item.signals()} for item in items]}
+    return {"format": FORMAT, "items": [item.to_wire() for item in items]}
 
 
 def dumps(items: Sequence[SubmissionItem]) -> str:
@@ -39,7 +47,13 @@ def write_hash_file(path: str | os.PathLike[str], items: Sequence[SubmissionItem
     """Write atomically, readable by the person only."""
     if not items:
         raise errors.HashFileError("There are no hashes to write.")
-    atomic_write(Path(path), dumps(items).encode("utf-8"))
+    data = dumps(items).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:  # it could not be read back
+        raise errors.HashFileError(
+            "These hashes are too many for one hash file (long videos take much room); "
+            "export the files in smaller groups."
+        )
+    atomic_write(Path(path), data)
 
 
 def loads(text: str) -> tuple[SubmissionItem, ...]:
@@ -63,9 +77,7 @@ def loads(text: str) -> tuple[SubmissionItem, ...]:
     items = []
     for number, raw in enumerate(raw_items, start=1):
         try:
-            if not isinstance(raw, dict) or set(raw) != {"signals"}:
-                raise ValueError('an item must be {"signals": {...}}')
-            items.append(SubmissionItem.from_signals(raw["signals"]))
+            items.append(SubmissionItem.from_wire(raw))
         except ValueError as exc:
             raise errors.HashFileError(f"Item {number} of the hash file: {exc}.") from exc
     return tuple(items)

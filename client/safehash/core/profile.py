@@ -18,7 +18,7 @@ from typing import Any
 
 from safehash.core import errors
 from safehash.core.package_data import resources
-from safehash.core.records import SIGNAL_TYPES
+from safehash.core.records import IMAGE_SIGNAL_TYPES, VIDEO_SIGNAL_TYPES, MediaSignalTypes
 from safehash.core.transport import (
     DEFAULT_REQUEST_TIMEOUT,
     DEFAULT_SENDING_TIMEOUT,
@@ -36,6 +36,8 @@ MAX_PROFILE_BYTES = 1 << 20
 MAX_TIMEOUT = 3600.0  # seconds; a deadline is there to end waiting, not to allow an hour
 
 _HMA_BANK_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
+# HMA's names for what it takes of a video: video_md5 and vpdq (no video SHA-256).
+HMA_VIDEO_SIGNAL_TYPES = ("vpdq", "md5")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 # Headers the app itself sets; a profile may not replace them.
 _RESERVED_HEADERS = frozenset(
@@ -60,7 +62,8 @@ class Profile:
     bank_kind: str
     endpoint: str  # an https:// URL, or "demo"
     bank_name: str | None
-    signal_types: tuple[str, ...]
+    signal_types: tuple[str, ...]  # what is sent of a photo
+    video_signal_types: tuple[str, ...] = VIDEO_SIGNAL_TYPES  # of a video; () sends none
     certificate_pins: tuple[str, ...] = ()
     auth_header: str | None = None
     request_timeout: float = DEFAULT_REQUEST_TIMEOUT  # one request, however slow the bank
@@ -73,6 +76,10 @@ class Profile:
     @property
     def is_demo(self) -> bool:
         return self.endpoint == DEMO_ENDPOINT
+
+    @property
+    def media_signal_types(self) -> MediaSignalTypes:
+        return MediaSignalTypes(self.signal_types, self.video_signal_types)
 
     @property
     def endpoint_host(self) -> str:
@@ -120,15 +127,17 @@ class Profile:
     ) -> Profile:
         """The profile with the person's advanced choices applied, validated again."""
         kind = kind or self.bank_kind
-        signal_types = self.signal_types
+        signal_types, video_types = self.signal_types, self.video_signal_types
         if kind == KIND_HMA and kind != self.bank_kind:
             signal_types = ("pdq",)
+            video_types = tuple(t for t in video_types if t in HMA_VIDEO_SIGNAL_TYPES)
         changed = dataclasses.replace(
             self,
             bank_kind=kind,
             endpoint=endpoint or self.endpoint,
             bank_name=bank_name if bank_name is not None else self.bank_name,
             signal_types=signal_types,
+            video_signal_types=video_types,
             request_timeout=request_timeout or self.request_timeout,
             sending_timeout=sending_timeout or self.sending_timeout,
         )
@@ -182,8 +191,9 @@ def parse_profile(text: str) -> Profile:
         reader.fail("profile_version", f"must be {PROFILE_VERSION}")
     reader.only("", {"profile_version", "organisation", "bank", "age_note", "support", "text"})
     reader.only("organisation", {"name"})
-    reader.only("bank", {"kind", "endpoint", "name", "signal_types", "certificate_pins",
-                         "auth_header", "request_timeout", "sending_timeout"})  # fmt: skip
+    reader.only("bank", {"kind", "endpoint", "name", "signal_types", "video_signal_types",
+                         "certificate_pins", "auth_header", "request_timeout",
+                         "sending_timeout"})  # fmt: skip
     reader.only("age_note", {"text", "url"})
 
     pins = []
@@ -192,13 +202,17 @@ def parse_profile(text: str) -> Profile:
             pins.append(normalise_pin(pin if isinstance(pin, str) else ""))
         except ValueError:
             reader.fail(f"bank.certificate_pins[{i}]", "must be sha256/ followed by base64")
-    signal_types = reader.get("bank.signal_types", list, list(SIGNAL_TYPES))
+    signal_types = reader.get("bank.signal_types", list, list(IMAGE_SIGNAL_TYPES))
+    kind = reader.get("bank.kind", str)
+    video_default = HMA_VIDEO_SIGNAL_TYPES if kind == KIND_HMA else VIDEO_SIGNAL_TYPES
+    video_types = reader.get("bank.video_signal_types", list, list(video_default))
     profile = Profile(
         organisation_name=reader.text("organisation.name"),
-        bank_kind=reader.get("bank.kind", str),
+        bank_kind=kind,
         endpoint=reader.get("bank.endpoint", str),
         bank_name=reader.get("bank.name", str, "") or None,
         signal_types=tuple(signal_types),
+        video_signal_types=tuple(video_types),
         certificate_pins=tuple(pins),
         auth_header=reader.get("bank.auth_header", str, "") or None,
         request_timeout=reader.seconds("bank.request_timeout", DEFAULT_REQUEST_TIMEOUT),
@@ -268,9 +282,15 @@ def _check_bank(profile: Profile) -> None:
             fail("bank.name", "must be upper-case letters, digits and _ (e.g. SAFEHASH) for hma")
         if tuple(profile.signal_types) != ("pdq",):
             fail("bank.signal_types", 'must be ["pdq"] for hma')
+        if not set(profile.video_signal_types) <= set(HMA_VIDEO_SIGNAL_TYPES):
+            fail("bank.video_signal_types", "must list some of vpdq, md5 for hma")
     types = profile.signal_types
-    if not types or len(set(types)) != len(types) or not set(types) <= set(SIGNAL_TYPES):
+    if not types or len(set(types)) != len(types) or not set(types) <= set(IMAGE_SIGNAL_TYPES):
         fail("bank.signal_types", "must list some of pdq, md5, sha256, phash, each once")
+    video = profile.video_signal_types
+    if len(set(video)) != len(video) or not set(video) <= set(VIDEO_SIGNAL_TYPES):
+        # Empty is allowed: the organisation's bank takes no videos from SafeHash.
+        fail("bank.video_signal_types", "must list some of vpdq, md5, sha256, each once")
     header = profile.auth_header
     if header is not None:
         if not _HEADER_NAME.fullmatch(header) or header.lower() in _RESERVED_HEADERS:

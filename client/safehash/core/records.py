@@ -6,9 +6,11 @@ no name and no pixels, so nothing downstream of hashing can leak them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,13 +193,29 @@ class HashRecord:
 # --- What is sent to a hash bank, and what comes back -----------------------------------
 # Built only from HashRecords (never from paths), so a Submission cannot carry a file name.
 
-SIGNAL_TYPES: tuple[str, ...] = ("pdq", "md5", "sha256", "phash")
+# A photo's signal types, as SafeHash Bank API v1.0 and bank.signal_types always meant.
+IMAGE_SIGNAL_TYPES: tuple[str, ...] = ("pdq", "md5", "sha256", "phash")
+# A video's: its vPDQ frames and the file's MD5 and SHA-256 (what StopNCII and HMA's
+# video_md5 match). The item's media, not the name, tells a video's MD5 from a photo's.
+VIDEO_SIGNAL_TYPES: tuple[str, ...] = ("vpdq", "md5", "sha256")
+ALL_SIGNAL_NAMES: tuple[str, ...] = (*IMAGE_SIGNAL_TYPES, "vpdq")
+MAX_PDQ_VARIANTS = 8
+MAX_VPDQ_VARIANTS = 1  # the upright view; the bank API takes no more
 _HEX_LENGTH = {"pdq": 64, "md5": 32, "sha256": 64, "phash": 16}
 _HEX_DIGITS = frozenset("0123456789abcdef")
+_FRAME_KEYS = {"frame", "timestamp", "pdq", "quality"}
 
 ITEM_ACCEPTED = "accepted"
 ITEM_REJECTED = "rejected"
 RECEIPT_FORMAT = "safehash-receipt/1"
+# Why a file's hashes were not sent at all (a ReceiptItem's reason; never sent to a bank).
+REASON_NO_VIDEOS = "bank_takes_no_videos"
+REASON_NO_PHOTOS = "bank_takes_no_photos"
+REASON_NO_SIGNAL_TAKEN = "no_signal_taken"  # the bank takes none of the hashes it has
+
+
+class NoSignals(ValueError):
+    """Nothing of a record or item is left under the chosen signal types."""
 
 
 def _check_hex(kind: str, value: object) -> str:
@@ -225,53 +243,207 @@ def _only_keys(data: object, allowed: set[str], where: str) -> dict[str, Any]:
     return data
 
 
+def check_frames(frames: tuple[VpdqFrame, ...], where: str = "vpdq") -> None:
+    """A frame list as the bank API takes it: 1 to MAX_VPDQ_FRAMES frames, frame numbers
+    whole and increasing, timestamps finite and not negative, PDQ hex, qualities 0-100."""
+    if not 0 < len(frames) <= MAX_VPDQ_FRAMES:
+        raise ValueError(f"{where} must hold from 1 to {MAX_VPDQ_FRAMES} frames")
+    previous = -1
+    for frame in frames:
+        number, seconds = frame.frame, frame.timestamp
+        if isinstance(number, bool) or not isinstance(number, int) or number <= previous:
+            raise ValueError(f"{where} frame numbers must be whole and increasing")
+        previous = number
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not (math.isfinite(seconds) and seconds >= 0)
+        ):
+            raise ValueError(f"{where} timestamps must be seconds, 0 or more")
+        _check_hex("pdq", frame.pdq)
+        _check_quality(frame.quality)
+
+
+def _frames_from_json(data: object, where: str) -> tuple[VpdqFrame, ...]:
+    raw = _only_keys(data, {"frames"}, where).get("frames")
+    if not isinstance(raw, list):
+        raise ValueError(f"{where} frames must be a list")
+    frames = []
+    for entry in raw:
+        frame = _only_keys(entry, _FRAME_KEYS, f"{where} frame")
+        if set(frame) != _FRAME_KEYS:
+            raise ValueError(f"{where} frame needs frame, timestamp, pdq and quality")
+        seconds = frame["timestamp"]
+        # A whole number of seconds may come as 2 rather than 2.0; it is the same time.
+        if isinstance(seconds, int) and not isinstance(seconds, bool):
+            seconds = float(seconds)
+        frames.append(VpdqFrame(frame["frame"], seconds, frame["pdq"], frame["quality"]))
+    result = tuple(frames)
+    check_frames(result, where)
+    return result
+
+
+def _frames_to_json(frames: tuple[VpdqFrame, ...]) -> dict[str, Any]:
+    return {"frames": [frame.to_json() for frame in frames]}
+
+
+@dataclass(frozen=True, slots=True)
+class MediaSignalTypes:
+    """Which signal types are sent (or a bank takes), for photos and for videos apart.
+
+    A plain list of names given where this is expected means photos' types only (what
+    ``bank.signal_types`` and a v1.0 bank's ``signal_types`` always meant): a video is sent
+    only where the bank, or the caller, says videos are taken."""
+
+    image: tuple[str, ...] = IMAGE_SIGNAL_TYPES
+    video: tuple[str, ...] = VIDEO_SIGNAL_TYPES
+
+    def __post_init__(self) -> None:
+        if not set(self.image) <= set(IMAGE_SIGNAL_TYPES):
+            raise ValueError(f"photos' signal types are some of {', '.join(IMAGE_SIGNAL_TYPES)}")
+        if not set(self.video) <= set(VIDEO_SIGNAL_TYPES):
+            raise ValueError(f"videos' signal types are some of {', '.join(VIDEO_SIGNAL_TYPES)}")
+
+    @classmethod
+    def of(cls, types: MediaSignalTypes | Iterable[str]) -> MediaSignalTypes:
+        if isinstance(types, MediaSignalTypes):
+            return types
+        names = tuple(types)
+        return cls(tuple(t for t in IMAGE_SIGNAL_TYPES if t in names), ())
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> MediaSignalTypes:
+        """Each name for every media that has it (``pdq,md5``: photos' PDQ and MD5, and
+        videos' MD5), as ``safehash export --signals`` reads them."""
+        wanted = set(names)
+        unknown = wanted - set(ALL_SIGNAL_NAMES)
+        if unknown:
+            raise ValueError(f"unknown signal type {sorted(unknown)[0]!r}")
+        return cls(
+            tuple(t for t in IMAGE_SIGNAL_TYPES if t in wanted),
+            tuple(t for t in VIDEO_SIGNAL_TYPES if t in wanted),
+        )
+
+    def for_media(self, media: str) -> tuple[str, ...]:
+        return self.video if media == MEDIA_VIDEO else self.image
+
+    def restricted_to(self, other: MediaSignalTypes | Iterable[str]) -> MediaSignalTypes:
+        """Only the types both take, for each media (in this one's order)."""
+        taken = MediaSignalTypes.of(other)
+        return MediaSignalTypes(
+            tuple(t for t in self.image if t in taken.image),
+            tuple(t for t in self.video if t in taken.video),
+        )
+
+    @property
+    def takes_videos(self) -> bool:
+        return bool(self.video)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name, photos' first, each once."""
+        return (*self.image, *(t for t in self.video if t not in self.image))
+
+    def __bool__(self) -> bool:
+        return bool(self.image or self.video)
+
+
+ALL_SIGNAL_TYPES = MediaSignalTypes()
+
+
 @dataclass(frozen=True, slots=True)
 class SubmissionItem:
-    """The signals of one picture, as the bank will see them."""
+    """The signals of one photo or one video, as the bank will see them.
+
+    A photo's: ``pdq`` (with ``pdq_variants``), ``md5``, ``sha256``, ``phash``. A video's
+    (``media == "video"``): ``vpdq`` frames (with ``vpdq_variants``, e.g. the upright
+    view), ``md5`` and ``sha256`` of the file; never a PDQ or pHash of its own."""
 
     pdq: PdqHash | None = None
     pdq_variants: tuple[PdqHash, ...] = ()
     md5: str | None = None
     sha256: str | None = None
     phash: str | None = None
+    media: str = MEDIA_IMAGE
+    vpdq: tuple[VpdqFrame, ...] = ()
+    vpdq_variants: tuple[tuple[VpdqFrame, ...], ...] = ()
 
     def __post_init__(self) -> None:
+        if self.media not in MEDIA_KINDS:
+            raise ValueError(f"media must be one of {', '.join(MEDIA_KINDS)}")
         for pdq in (self.pdq, *self.pdq_variants):
             if pdq is not None:
                 _check_hex("pdq", pdq.value)
                 _check_quality(pdq.quality)
         if self.pdq_variants and self.pdq is None:
             raise ValueError("pdq variants need a pdq hash")
+        if len(self.pdq_variants) > MAX_PDQ_VARIANTS:
+            raise ValueError(f"pdq has at most {MAX_PDQ_VARIANTS} variants")
         for kind in ("md5", "sha256", "phash"):
             value = getattr(self, kind)
             if value is not None:
                 _check_hex(kind, value)
-        if self.pdq is None and self.md5 is None and self.sha256 is None and self.phash is None:
-            raise ValueError("an item needs at least one signal")
+        if self.media == MEDIA_VIDEO:
+            if self.pdq is not None or self.phash is not None:
+                raise ValueError("a video item has no pdq or phash of its own")
+            if self.vpdq:
+                check_frames(self.vpdq)
+            if self.vpdq_variants and not self.vpdq:
+                raise ValueError("vpdq variants need vpdq frames")
+            if len(self.vpdq_variants) > MAX_VPDQ_VARIANTS:
+                raise ValueError(f"vpdq has at most {MAX_VPDQ_VARIANTS} variant")
+            for variant in self.vpdq_variants:
+                check_frames(variant, "vpdq variant")
+        elif self.vpdq or self.vpdq_variants:
+            raise ValueError("a photo item has no vpdq")
+        if not (self.pdq or self.md5 or self.sha256 or self.phash or self.vpdq):
+            raise NoSignals("an item needs at least one signal")
+
+    @property
+    def is_video(self) -> bool:
+        return self.media == MEDIA_VIDEO
 
     @classmethod
     def from_record(
-        cls, record: HashRecord, signal_types: tuple[str, ...] = SIGNAL_TYPES
+        cls, record: HashRecord, signal_types: MediaSignalTypes | Iterable[str] = ALL_SIGNAL_TYPES
     ) -> SubmissionItem:
-        # A video has no PDQ of its own (its vPDQ frames are the bank API's next step).
-        with_pdq = "pdq" in signal_types and record.pdq is not None
+        """The record's signals of these types; ``NoSignals`` (a ValueError) when none is
+        left, e.g. for a video and a plain list of photos' types."""
+        types = MediaSignalTypes.of(signal_types).for_media(record.media)
+        if record.is_video:
+            vpdq = record.vpdq if "vpdq" in types else ()
+            return cls(
+                media=MEDIA_VIDEO,
+                vpdq=vpdq,
+                vpdq_variants=tuple(record.vpdq_variants.values()) if vpdq else (),
+                md5=record.md5 if "md5" in types else None,
+                sha256=record.sha256 if "sha256" in types else None,
+            )
+        with_pdq = "pdq" in types and record.pdq is not None
         return cls(
             pdq=PdqHash(record.pdq, record.pdq_quality or 0) if with_pdq else None,
             pdq_variants=tuple(record.pdq_variants.values()) if with_pdq else (),
-            md5=record.md5 if "md5" in signal_types else None,
-            sha256=record.sha256 if "sha256" in signal_types else None,
-            phash=record.phash if "phash" in signal_types else None,
+            md5=record.md5 if "md5" in types else None,
+            sha256=record.sha256 if "sha256" in types else None,
+            phash=record.phash if "phash" in types else None,
         )
 
-    def restricted_to(self, signal_types: tuple[str, ...]) -> SubmissionItem | None:
+    def restricted_to(
+        self, signal_types: MediaSignalTypes | Iterable[str]
+    ) -> SubmissionItem | None:
         """The same item with only these signal types; None when nothing is left."""
-        with_pdq = "pdq" in signal_types and self.pdq is not None
-        kept = {k: getattr(self, k) for k in ("md5", "sha256", "phash") if k in signal_types}
-        if not with_pdq and not any(kept.values()):
+        types = MediaSignalTypes.of(signal_types).for_media(self.media)
+        with_pdq = "pdq" in types and self.pdq is not None
+        with_vpdq = "vpdq" in types and bool(self.vpdq)
+        kept = {k: getattr(self, k) for k in ("md5", "sha256", "phash") if k in types}
+        if not with_pdq and not with_vpdq and not any(kept.values()):
             return None
         return SubmissionItem(
             pdq=self.pdq if with_pdq else None,
             pdq_variants=self.pdq_variants if with_pdq else (),
+            media=self.media,
+            vpdq=self.vpdq if with_vpdq else (),
+            vpdq_variants=self.vpdq_variants if with_vpdq else (),
             **kept,
         )
 
@@ -285,16 +457,40 @@ class SubmissionItem:
                     {"value": v.value, "quality": v.quality} for v in self.pdq_variants
                 ]
             out["pdq"] = pdq
+        if self.vpdq:
+            vpdq = _frames_to_json(self.vpdq)
+            if self.vpdq_variants:
+                vpdq["variants"] = [_frames_to_json(v) for v in self.vpdq_variants]
+            out["vpdq"] = vpdq
         for kind in ("md5", "sha256", "phash"):
             value = getattr(self, kind)
             if value is not None:
                 out[kind] = {"value": value}
         return out
 
+    def to_wire(self) -> dict[str, Any]:
+        """The item as the bank API and the hash file hold it: a photo's exactly as in
+        v1.0 (``{"signals": ...}``), a video's with ``"media": "video"``."""
+        if self.is_video:
+            return {"media": MEDIA_VIDEO, "signals": self.signals()}
+        return {"signals": self.signals()}
+
     @classmethod
-    def from_signals(cls, data: object) -> SubmissionItem:
+    def from_wire(cls, data: object) -> SubmissionItem:
+        """Strict inverse of ``to_wire()``; ValueError says what is wrong (never a value)."""
+        raw = _only_keys(data, {"media", "signals"}, "item")
+        if "signals" not in raw:
+            raise ValueError('an item must be {"signals": {...}}')
+        media = raw.get("media", MEDIA_IMAGE)
+        if media not in MEDIA_KINDS:
+            raise ValueError(f"media must be one of {', '.join(MEDIA_KINDS)}")
+        return cls.from_signals(raw["signals"], media)
+
+    @classmethod
+    def from_signals(cls, data: object, media: str = MEDIA_IMAGE) -> SubmissionItem:
         """Strict inverse of ``signals()``; ValueError says what is wrong (never a value)."""
-        signals = _only_keys(data, set(SIGNAL_TYPES), "signals")
+        names = VIDEO_SIGNAL_TYPES if media == MEDIA_VIDEO else IMAGE_SIGNAL_TYPES
+        signals = _only_keys(data, set(names), "signals")
         pdq = None
         variants: list[PdqHash] = []
         if "pdq" in signals:
@@ -308,53 +504,153 @@ class SubmissionItem:
                 variants.append(
                     PdqHash(_check_hex("pdq", v.get("value")), _check_quality(v.get("quality")))
                 )
+        vpdq: tuple[VpdqFrame, ...] = ()
+        vpdq_variants: list[tuple[VpdqFrame, ...]] = []
+        if "vpdq" in signals:
+            raw = _only_keys(signals["vpdq"], {"frames", "variants"}, "vpdq")
+            vpdq = _frames_from_json({"frames": raw.get("frames")}, "vpdq")
+            raw_variants = raw.get("variants", [])
+            if not isinstance(raw_variants, list):
+                raise ValueError("vpdq variants must be a list")
+            vpdq_variants = [_frames_from_json(v, "vpdq variant") for v in raw_variants]
         plain = {}
         for kind in ("md5", "sha256", "phash"):
             if kind in signals:
                 raw_plain = _only_keys(signals[kind], {"value"}, kind)
                 plain[kind] = _check_hex(kind, raw_plain.get("value"))
-        return cls(pdq=pdq, pdq_variants=tuple(variants), **plain)
+        return cls(
+            pdq=pdq,
+            pdq_variants=tuple(variants),
+            media=media,
+            vpdq=vpdq,
+            vpdq_variants=tuple(vpdq_variants),
+            **plain,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NotSent:
+    """A file whose hashes could not be sent to this bank at all, and why (a ``REASON_*``
+    code): ``position`` is its place among the files chosen, as a receipt item's index."""
+
+    position: int
+    media: str
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"position": self.position, "media": self.media, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, data: object) -> NotSent:
+        raw = _only_keys(data, {"position", "media", "reason"}, "not_sent")
+        position, media, reason = raw.get("position"), raw.get("media"), raw.get("reason")
+        if (
+            isinstance(position, bool)
+            or not isinstance(position, int)
+            or position < 0
+            or media not in MEDIA_KINDS
+            or not isinstance(reason, str)
+        ):
+            raise ValueError("not_sent entry is malformed")
+        return cls(position, media, reason)
 
 
 @dataclass(frozen=True, slots=True)
 class Submission:
-    """One sending: its items and the Idempotency-Key that every retry of it reuses."""
+    """One sending: its items and the Idempotency-Key that every retry of it reuses.
+
+    ``not_sent``: files chosen whose hashes this bank cannot take (a video, where the bank
+    takes no videos); they are never sent, and the receipt lists them with their reason.
+    Receipt items are numbered by the files' positions, sent or not."""
 
     items: tuple[SubmissionItem, ...]
     idempotency_key: str = field(default_factory=lambda: str(uuid.uuid4()))
+    not_sent: tuple[NotSent, ...] = ()
 
     def __post_init__(self) -> None:
-        if not self.items:
+        if not self.items and not self.not_sent:
             raise ValueError("a submission needs at least one item")
         uuid.UUID(self.idempotency_key)  # ValueError if it is not a UUID
+        total = len(self.items) + len(self.not_sent)
+        places = {n.position for n in self.not_sent}
+        if len(places) != len(self.not_sent) or not places <= set(range(total)):
+            raise ValueError("not_sent positions must be distinct places among the files")
 
     @classmethod
     def from_records(
-        cls, records: Iterable[HashRecord], signal_types: tuple[str, ...] = SIGNAL_TYPES
+        cls,
+        records: Iterable[HashRecord],
+        signal_types: MediaSignalTypes | Iterable[str] = ALL_SIGNAL_TYPES,
     ) -> Submission:
-        return cls(tuple(SubmissionItem.from_record(r, signal_types) for r in records))
+        return cls.from_items([SubmissionItem.from_record(r) for r in records], signal_types)
+
+    @classmethod
+    def from_items(
+        cls,
+        items: Iterable[SubmissionItem],
+        signal_types: MediaSignalTypes | Iterable[str] = ALL_SIGNAL_TYPES,
+    ) -> Submission:
+        """The items with only the signal types given for their media; an item left with
+        none is not sent, and said so (``not_sent``)."""
+        types = MediaSignalTypes.of(signal_types)
+        kept: list[SubmissionItem] = []
+        not_sent: list[NotSent] = []
+        for position, item in enumerate(items):
+            narrowed = item.restricted_to(types)
+            if narrowed is not None:
+                kept.append(narrowed)
+            elif not types.for_media(item.media):
+                reason = REASON_NO_VIDEOS if item.is_video else REASON_NO_PHOTOS
+                not_sent.append(NotSent(position, item.media, reason))
+            else:
+                not_sent.append(NotSent(position, item.media, REASON_NO_SIGNAL_TAKEN))
+        return cls(tuple(kept), not_sent=tuple(not_sent))
+
+    @property
+    def positions(self) -> tuple[int, ...]:
+        """Each item's position among the files chosen (receipt numbering)."""
+        skipped = {n.position for n in self.not_sent}
+        total = len(self.items) + len(self.not_sent)
+        return tuple(p for p in range(total) if p not in skipped)
 
     def body(self) -> dict[str, Any]:
         """The request body of ``POST /v1/submissions``; nothing else is sent."""
-        return {"items": [{"signals": item.signals()} for item in self.items]}
+        return {"items": [item.to_wire() for item in self.items]}
+
+    def receipt_items(self, sent: Sequence[ReceiptItem]) -> tuple[ReceiptItem, ...]:
+        """The receipt's items: the bank's answers for the items sent (in the items'
+        order), numbered by position, and one rejected item for each file not sent."""
+        if len(sent) != len(self.items):
+            raise ValueError("one answer per item sent")
+        out = [
+            dataclasses.replace(answer, index=position, media=item.media)
+            for answer, position, item in zip(sent, self.positions, self.items, strict=True)
+        ]
+        out += [ReceiptItem(n.position, ITEM_REJECTED, n.reason, media=n.media)
+                for n in self.not_sent]  # fmt: skip
+        return tuple(sorted(out, key=lambda i: i.index))
 
     def to_json(self) -> dict[str, Any]:
-        return {"idempotency_key": self.idempotency_key, **self.body()}
+        out = {"idempotency_key": self.idempotency_key, **self.body()}
+        if self.not_sent:  # absent otherwise, so older versions still read the outbox
+            out["not_sent"] = [n.to_json() for n in self.not_sent]
+        return out
 
     @classmethod
     def from_json(cls, data: object) -> Submission:
-        raw = _only_keys(data, {"idempotency_key", "items"}, "submission")
+        raw = _only_keys(data, {"idempotency_key", "items", "not_sent"}, "submission")
         items = raw.get("items")
-        if not isinstance(items, list):
+        not_sent = raw.get("not_sent", [])
+        if not isinstance(items, list) or not isinstance(not_sent, list):
             raise ValueError("submission items must be a list")
-        parsed = tuple(
-            SubmissionItem.from_signals(_only_keys(i, {"signals"}, "item").get("signals"))
-            for i in items
-        )
         key = raw.get("idempotency_key")
         if not isinstance(key, str):
             raise ValueError("submission needs an idempotency_key")
-        return cls(parsed, key)
+        return cls(
+            tuple(SubmissionItem.from_wire(i) for i in items),
+            key,
+            tuple(NotSent.from_json(n) for n in not_sent),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,16 +663,21 @@ class Case:
 
 @dataclass(frozen=True, slots=True)
 class ReceiptItem:
-    index: int
+    index: int  # the file's position among those chosen
     status: str  # ITEM_ACCEPTED or ITEM_REJECTED
     reason: str | None = None
     # Where the bank keeps the item (HMA content ids: the picture, then its variants);
     # needed to ask about it or withdraw it later.
     content_ids: tuple[str, ...] = ()
+    media: str = MEDIA_IMAGE
 
     @property
     def accepted(self) -> bool:
         return self.status == ITEM_ACCEPTED
+
+    @property
+    def is_video(self) -> bool:
+        return self.media == MEDIA_VIDEO
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +709,14 @@ class Receipt:
     def rejected_count(self) -> int:
         return len(self.items) - self.accepted_count
 
+    def count(self, media: str, *, accepted: bool | None = None) -> int:
+        """Items of one media (photos or videos), all or only the accepted (or not)."""
+        return sum(
+            1
+            for item in self.items
+            if item.media == media and (accepted is None or item.accepted == accepted)
+        )
+
     @property
     def held_count(self) -> int | None:
         """Pictures the bank holds now, as the bank said; None when it could not be asked."""
@@ -432,15 +741,7 @@ class Receipt:
             "submission_id": self.submission_id,
             "received_at": self.received_at,
             "idempotency_key": self.idempotency_key,
-            "items": [
-                {
-                    "index": i.index,
-                    "status": i.status,
-                    "reason": i.reason,
-                    "content_ids": list(i.content_ids),
-                }
-                for i in self.items
-            ],
+            "items": [_receipt_item_json(i) for i in self.items],
         }
 
     def dumps(self) -> str:
@@ -473,17 +774,19 @@ class Receipt:
             raise ValueError("receipt items must be a list")
         items = []
         for entry in raw_items:
-            item = _only_keys(entry, {"index", "status", "reason", "content_ids"}, "item")
+            keys = {"index", "status", "reason", "content_ids", "media"}
+            item = _only_keys(entry, keys, "item")
             index, status, reason = item.get("index"), item.get("status"), item.get("reason")
-            ids = item.get("content_ids", [])
+            ids, media = item.get("content_ids", []), item.get("media", MEDIA_IMAGE)
             if (
                 not isinstance(index, int)
                 or status not in (ITEM_ACCEPTED, ITEM_REJECTED)
                 or not (reason is None or isinstance(reason, str))
                 or not (isinstance(ids, list) and all(isinstance(c, str) for c in ids))
+                or media not in MEDIA_KINDS
             ):
                 raise ValueError("receipt item is malformed")
-            items.append(ReceiptItem(index, status, reason, tuple(ids)))
+            items.append(ReceiptItem(index, status, reason, tuple(ids), media))
         return cls(
             items=tuple(items), replayed=replayed, withdrawn=withdrawn, held_now=held_now, **text
         )
@@ -491,3 +794,15 @@ class Receipt:
     @classmethod
     def loads(cls, text: str) -> Receipt:
         return cls.from_json(json.loads(text))
+
+
+def _receipt_item_json(item: ReceiptItem) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "index": item.index,
+        "status": item.status,
+        "reason": item.reason,
+        "content_ids": list(item.content_ids),
+    }
+    if item.is_video:  # a photo's is written as before, so older versions still read it
+        out["media"] = item.media
+    return out

@@ -10,6 +10,7 @@ from safehash.core.bank.base import (
     ItemJournal,
     MemoryJournal,
     SubmissionStatus,
+    types_to_send,
 )
 from safehash.core.bank.hma import HmaAdapter
 from safehash.core.bank.safehash_v1 import SafeHashV1Adapter
@@ -27,6 +28,7 @@ __all__ = [
     "SafeHashV1Adapter",
     "SubmissionStatus",
     "adapter_for",
+    "types_to_send",
 ]
 
 ADAPTERS: dict[str, type[BankAdapter]] = {

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from safehash.core import errors
 from safehash.core.profile import Profile
-from safehash.core.records import Case, Receipt, Submission
+from safehash.core.records import Case, MediaSignalTypes, Receipt, Submission
 from safehash.core.transport import HttpClient, HttpResponse
 
 SUBMISSION_ACTIVE = "active"
@@ -26,10 +26,26 @@ MAX_TEXT = 200
 class BankInfo:
     kind: str
     bank_name: str
-    signal_types: tuple[str, ...]
+    signal_types: tuple[str, ...]  # what the bank takes of a photo
     max_items: int | None  # None: no limit the bank told us about
     min_pdq_quality: int
     self_service_cases: bool
+    # What it takes of a video, in SafeHash's names (vpdq, md5, sha256); empty: the bank
+    # cannot take videos, and none is sent to it.
+    video_signal_types: tuple[str, ...] = ()
+    max_body_bytes: int | None = None  # the largest request body; None: no limit known
+
+    @property
+    def media_signal_types(self) -> MediaSignalTypes:
+        return MediaSignalTypes(self.signal_types, self.video_signal_types)
+
+
+def types_to_send(profile: Profile, info: BankInfo | None) -> MediaSignalTypes:
+    """What to send of each photo and video: the profile's choice, narrowed to what the
+    bank says it takes. Before the bank has answered, the profile's choice (the adapter
+    refuses to send videos to a bank that turns out to take none)."""
+    chosen = profile.media_signal_types
+    return chosen if info is None else chosen.restricted_to(info.media_signal_types)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +55,9 @@ class SubmissionStatus:
     status: str  # SUBMISSION_ACTIVE, SUBMISSION_WITHDRAWN or SUBMISSION_PARTLY_WITHDRAWN
     items_accepted: int  # items the bank accepted when it received the submission
     items_held: int | None = None  # items it holds now, when the bank counts them apart
+    # Of those, videos (photos are the rest); a bank that takes no videos says 0.
+    videos_accepted: int = 0
+    videos_held: int | None = None
 
     @property
     def held(self) -> int:
@@ -47,6 +66,13 @@ class SubmissionStatus:
         if self.items_held is not None:
             return self.items_held
         return self.items_accepted if self.status == SUBMISSION_ACTIVE else 0
+
+    @property
+    def videos_held_now(self) -> int:
+        """Videos among ``held``."""
+        if self.videos_held is not None:
+            return self.videos_held
+        return self.videos_accepted if self.status == SUBMISSION_ACTIVE else 0
 
 
 @dataclass(frozen=True, slots=True)

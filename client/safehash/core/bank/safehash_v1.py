@@ -3,11 +3,16 @@
 Submissions carry an Idempotency-Key fixed when the Submission was made, so every retry
 (by the transport, by the outbox, after a crash) is the same request and the bank stores
 it once.
+
+Videos (API 1.1): a bank says in ``GET /v1/info`` what it takes of a video
+(``signal_types_by_media.video``); a bank that says nothing (a 1.0 bank) is sent no video
+item, since it would refuse the whole submission over a key it does not know.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,9 +31,12 @@ from safehash.core.bank.base import (
 )
 from safehash.core.profile import KIND_SAFEHASH_V1
 from safehash.core.records import (
+    IMAGE_SIGNAL_TYPES,
     ITEM_ACCEPTED,
     ITEM_REJECTED,
-    SIGNAL_TYPES,
+    MEDIA_IMAGE,
+    MEDIA_VIDEO,
+    VIDEO_SIGNAL_TYPES,
     Case,
     Receipt,
     ReceiptItem,
@@ -36,6 +44,8 @@ from safehash.core.records import (
 )
 
 MAX_ID = 200
+# The body limit of API 1.0, which said no other; a bank that takes more says so.
+V1_MAX_BODY_BYTES = 1024 * 1024
 
 
 class SafeHashV1Adapter(BankAdapter):
@@ -53,13 +63,19 @@ class SafeHashV1Adapter(BankAdapter):
             or not isinstance(doc.get("self_service_cases"), bool)
         ):
             raise errors.BadResponse()
+        by_media = _by_media(doc.get("signal_types_by_media"), signal_types)
+        max_body = doc.get("max_body_bytes", V1_MAX_BODY_BYTES)
+        if not _is_int(max_body) or max_body < 1:
+            raise errors.BadResponse()
         self._info = BankInfo(
             kind=self.kind,
             bank_name=clean_text(doc.get("bank_name")) or self.endpoint_host,
-            signal_types=tuple(t for t in signal_types if t in SIGNAL_TYPES),
+            signal_types=tuple(t for t in IMAGE_SIGNAL_TYPES if t in by_media[MEDIA_IMAGE]),
             max_items=max_items,
             min_pdq_quality=min_quality,
             self_service_cases=doc["self_service_cases"],
+            video_signal_types=tuple(t for t in VIDEO_SIGNAL_TYPES if t in by_media[MEDIA_VIDEO]),
+            max_body_bytes=max_body,
         )
         return self._info
 
@@ -78,6 +94,7 @@ class SafeHashV1Adapter(BankAdapter):
     def submit(
         self, submission: Submission, case: Case, *, journal: ItemJournal | None = None
     ) -> Receipt:
+        self._check_sendable(submission)
         response = self.call(
             "POST",
             "v1",
@@ -88,7 +105,7 @@ class SafeHashV1Adapter(BankAdapter):
             expect=(200, 201),
         )
         doc = response.json_object()
-        items = _receipt_items(doc.get("items"), len(submission.items))
+        items = submission.receipt_items(_receipt_items(doc.get("items"), len(submission.items)))
         received_at = doc.get("received_at")
         if not isinstance(received_at, str) or len(received_at) > 64:
             raise errors.BadResponse()
@@ -105,6 +122,23 @@ class SafeHashV1Adapter(BankAdapter):
         if response.status == 200:  # the stored first answer: it reached the bank before
             return self._as_held_now(receipt, case)
         return receipt
+
+    def _check_sendable(self, submission: Submission) -> None:
+        """Refuse, before anything is sent, what this bank would refuse as a whole."""
+        if not submission.items:
+            raise errors.NothingToSend()
+        if any(item.is_video for item in submission.items):
+            info = self._info or self.info()
+            if not info.video_signal_types:  # the submission was made before we knew
+                raise errors.VideosNotTaken()
+        limit = self._info.max_body_bytes if self._info else None
+        if limit is not None:
+            size = len(json.dumps(submission.body(), separators=(",", ":")).encode("utf-8"))
+            if size > limit:
+                raise errors.TooLarge(
+                    "Too much for one sending (many files, or long videos); please send them "
+                    "in smaller groups."
+                )
 
     def _as_held_now(self, receipt: Receipt, case: Case) -> Receipt:
         """A replayed receipt, with what the bank says it holds of it now: it may have been
@@ -130,6 +164,9 @@ class SafeHashV1Adapter(BankAdapter):
         for raw in raw_subs:
             if not isinstance(raw, dict) or not _is_int(raw.get("items_accepted")):
                 raise errors.BadResponse()
+            videos = raw.get("videos_accepted", 0)  # a 1.0 bank: no videos
+            if not _is_int(videos) or videos > raw["items_accepted"]:
+                raise errors.BadResponse()
             state = raw.get("status")
             if state not in (SUBMISSION_ACTIVE, SUBMISSION_WITHDRAWN):
                 raise errors.BadResponse()
@@ -139,6 +176,7 @@ class SafeHashV1Adapter(BankAdapter):
                     received_at=clean_text(raw.get("received_at"), 64) or "",
                     status=state,
                     items_accepted=raw["items_accepted"],
+                    videos_accepted=videos,
                 )
             )
         return CaseStatus(
@@ -160,6 +198,16 @@ def _bearer(case: Case) -> dict[str, str]:
     if not case.token:
         raise errors.CaseTokenMissing()
     return {"Authorization": f"Bearer {case.token}"}
+
+
+def _by_media(raw: object, image_types: list[object]) -> dict[str, list[object]]:
+    """What the bank takes per media; a 1.0 bank lists only photos' types, as
+    ``signal_types``, and takes no video."""
+    if raw is None:
+        return {MEDIA_IMAGE: image_types, MEDIA_VIDEO: []}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise errors.BadResponse()
+    return {MEDIA_IMAGE: raw.get(MEDIA_IMAGE, image_types), MEDIA_VIDEO: raw.get(MEDIA_VIDEO, [])}
 
 
 def _is_int(value: object) -> bool:
