@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from support.hma_fake import start_hma_fake
+from support.hma_fake import WITH_VPDQ, start_hma_fake
 
 from .helpers import PDQ_A, PDQ_B, TIMEOUT
 
@@ -161,3 +161,32 @@ def test_drop_after_processing_on_hma_adds_the_content(hma_fake):
         _add(hma_fake, {"pdq": PDQ_A})
     # HMA has no idempotency: the hash is in the bank although the client heard nothing.
     assert [c["signals"] for c in hma_fake.contents.values()] == [{"pdq": PDQ_A}]
+
+
+def test_signal_types_are_listed_as_hma_lists_them(hma_fake):
+    listed = requests.get(f"{hma_fake.url}/c/signal_type", timeout=TIMEOUT)
+    assert listed.json() == [{"name": "pdq", "enabled_ratio": 1.0},
+                             {"name": "video_md5", "enabled_ratio": 1.0}]  # fmt: skip
+    with start_hma_fake(signal_types={**WITH_VPDQ, "vpdq": 0.25}) as fake:
+        names = requests.get(f"{fake.url}/c/signal_type", timeout=TIMEOUT).json()
+        assert {"name": "vpdq", "enabled_ratio": 0.25} in names
+
+
+def test_a_videos_md5_is_stored_as_hma_normalises_it(hma_fake):
+    doc = _add(hma_fake, {"video_md5": " " + "AB" * 16 + "\n"}).json()
+    assert doc["signals"] == {"video_md5": "ab" * 16}
+    for bad in ("ab" * 15, 5, "zz" * 16):
+        assert "Invalid video_md5 signal" in _message(_add(hma_fake, {"video_md5": bad}), 400)
+
+
+def test_vpdq_is_checked_as_python_threatexchange_does():
+    good = '["' + PDQ_A + ',100,0.0", "' + PDQ_B + ',7,1.2e+03"]'
+    with start_hma_fake() as fake:  # HMA's default configuration has no vpdq
+        assert _message(_add(fake, {"vpdq": good}), 400) == "No such signal type vpdq"
+    with start_hma_fake(signal_types=WITH_VPDQ) as fake:
+        response = _add(fake, {"video_md5": "0" * 32, "vpdq": good})
+        assert response.json()["signals"] == {"video_md5": "0" * 32, "vpdq": good}
+        for bad in ('["' + PDQ_A + ',101,0.0"]', '["' + PDQ_A + ',50"]', '["xyz,50,0.0"]',
+                    '["' + PDQ_A + ',50,-1.0"]', '["' + PDQ_A[:-1] + ',50,1.0"]',
+                    '[3]', "not json", ["already", "a list"]):  # fmt: skip
+            assert _message(_add(fake, {"vpdq": bad}), 400).startswith("Invalid vpdq signal")
