@@ -27,17 +27,29 @@ from safehash.cli.bank_context import (
 )
 from safehash.cli.receipts import (
     WITHDRAWN_BEFORE,
+    photos_and_videos,
     print_receipt,
     print_status,
+    reason_text,
     receipt_json,
     status_json,
 )
 from safehash.core import case_token, errors
+from safehash.core.bank import types_to_send
 from safehash.core.batch import hash_paths
 from safehash.core.display import clean_for_display
-from safehash.core.export import items_from_records, read_hash_file, write_hash_file
+from safehash.core.export import read_hash_file, write_hash_file
 from safehash.core.outbox import Outbox, send
-from safehash.core.records import SIGNAL_TYPES, Case, Receipt, Submission, SubmissionItem
+from safehash.core.records import (
+    ALL_SIGNAL_NAMES,
+    Case,
+    HashRecord,
+    MediaSignalTypes,
+    NoSignals,
+    Receipt,
+    Submission,
+    SubmissionItem,
+)
 from safehash.core.settings import atomic_write
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -53,11 +65,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     submit = add(
         "submit",
-        "hash photos and send only the hashes to the hash bank",
-        "Hash photos on this computer and send only their hashes, with your case "
-        "token, to the hash bank. The photos never leave this computer.",
+        "hash photos and videos and send only the hashes to the hash bank",
+        "Hash photos and videos on this computer and send only their hashes, with your "
+        "case token, to the hash bank. The files never leave this computer.",
     )
-    submit.add_argument("paths", nargs="*", metavar="PATH", help="photo files or folders")
+    submit.add_argument("paths", nargs="*", metavar="PATH",
+                        help="photo and video files or folders")  # fmt: skip
     submit.add_argument(
         "--from",
         dest="from_file",
@@ -102,16 +115,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     export = add(
         "export",
-        "write the hashes of photos to a file (nothing is sent)",
-        "Write the hashes of photos to a SafeHash hash file "
+        "write the hashes of photos and videos to a file (nothing is sent)",
+        "Write the hashes of photos and videos to a SafeHash hash file "
         "(docs/hash-file-format.md). Nothing is sent anywhere.",
     )
-    export.add_argument("paths", nargs="+", metavar="PATH", help="photo files or folders")
+    export.add_argument("paths", nargs="+", metavar="PATH",
+                        help="photo and video files or folders")  # fmt: skip
     export.add_argument("--out", required=True, metavar="FILE", help="the hash file to write")
     export.add_argument(
         "--signals",
-        default=",".join(SIGNAL_TYPES),
-        help="which hashes, e.g. pdq,sha256 (default: all)",
+        default=",".join(ALL_SIGNAL_NAMES),
+        help="which hashes, e.g. pdq,sha256 (default: all); each name for photos and videos "
+        "alike where they have it (md5: of both; vpdq: of videos)",
     )
     export.add_argument("--json", action="store_true", help="print JSON instead of text")
     export.set_defaults(func=guarded(run_export))
@@ -139,49 +154,51 @@ def guarded(command: Command) -> Command:
 # --- submit -------------------------------------------------------------------------------
 
 
-def hash_files(
-    paths: list[str], signal_types: tuple[str, ...]
-) -> tuple[list[SubmissionItem], list[str]]:
-    """Hash every photo; any failure stops everything before a byte is sent."""
+def _name(path: str) -> str:
+    return case_token.redact(clean_for_display(path, 120))
+
+
+def hash_files(paths: list[str]) -> tuple[list[HashRecord], list[str]]:
+    """Hash every photo and video; any failure stops everything before a byte is sent."""
     results = sorted(hash_paths(paths), key=lambda r: r.index)
     failed = [r for r in results if r.record is None]
     for result in failed:
-        name = case_token.redact(clean_for_display(result.path, 120))
         message = result.error.message if result.error else "It could not be hashed."
-        print(f"safehash: {name}: {message}", file=sys.stderr)
+        print(f"safehash: {_name(result.path)}: {message}", file=sys.stderr)
     if failed:
         raise errors.SafeHashError("Nothing was sent: leave out or fix the files above.")
     if not results:
-        raise UsageError("No photos were found in what you gave.")
-    records = [r.record for r in results if r.record is not None]
-    return list(items_from_records(records, signal_types)), [r.path for r in results]
+        raise UsageError("No photos or videos were found in what you gave.")
+    return [r.record for r in results if r.record is not None], [r.path for r in results]
 
 
 def run_submit(args: argparse.Namespace) -> int:
     if bool(args.paths) == bool(args.from_file):
-        raise UsageError("Give the photos to send, or --from FILE (not both).")
+        raise UsageError("Give the photos and videos to send, or --from FILE (not both).")
     with bank_session(args) as session:
-        types = session.profile.signal_types
         files: list[str] | None = None
         if args.from_file:
-            loaded = [i.restricted_to(types) for i in read_hash_file(args.from_file)]
-            items = [i for i in loaded if i is not None]
-            if not items:
-                raise errors.HashFileError("The hash file has no hashes this bank takes.")
+            candidates = list(read_hash_file(args.from_file))
         else:
-            items, files = hash_files(args.paths, types)
+            records, files = hash_files(args.paths)
+            candidates = [SubmissionItem.from_record(r) for r in records]
         try:
             info = session.adapter.info()
         except errors.BankError as exc:
             if not exc.retryable:
                 raise
             info = None  # offline: the submission still goes into the outbox below
-        if info is not None and info.max_items is not None and len(items) > info.max_items:
+        # Only what this bank takes, per media; what it cannot take is named, not dropped.
+        submission = Submission.from_items(candidates, types_to_send(session.profile, info))
+        if not submission.items:
+            _say_nothing_taken(submission, files)
+        count = len(submission.items)
+        if info is not None and info.max_items is not None and count > info.max_items:
             raise errors.TooLarge(f"This bank takes at most {info.max_items} pictures at a time.")
         case = case_for(args, session)
         outbox = _outbox(args, session)
         try:
-            receipt = send(session.adapter, outbox, Submission(tuple(items)), case)
+            receipt = send(session.adapter, outbox, submission, case)
         except errors.BankError as exc:
             print(f"safehash: {exc.message}", file=sys.stderr)
             print(_outbox_sentence(outbox), file=sys.stderr)
@@ -199,6 +216,19 @@ def run_submit(args: argparse.Namespace) -> int:
             status = EXIT_FAILED
         remember(args, session, Case(receipt.case_id, case.token))
     return status
+
+
+def _say_nothing_taken(submission: Submission, files: list[str] | None) -> None:
+    for skipped in submission.not_sent:
+        where = (
+            _name(files[skipped.position])
+            if files
+            else f"Item {skipped.position + 1} of the hash file"
+        )
+        print(f"safehash: {where}: {reason_text(skipped.reason)}.", file=sys.stderr)
+    if files is None:
+        raise errors.HashFileError("The hash file has no hashes this bank takes.")
+    raise errors.NothingToSend("Nothing was sent: this bank takes none of these files.")
 
 
 def _save_receipt(path: str | None, receipt: Receipt) -> int:
@@ -314,16 +344,34 @@ def run_withdraw(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    types = tuple(t.strip() for t in args.signals.split(",") if t.strip())
-    if not types or not set(types) <= set(SIGNAL_TYPES):
-        raise UsageError(f"--signals takes some of {', '.join(SIGNAL_TYPES)}.")
-    items, _ = hash_files(args.paths, types)
+    names = [t.strip() for t in args.signals.split(",") if t.strip()]
+    try:
+        types = MediaSignalTypes.from_names(names)
+    except ValueError:
+        types = None
+    if types is None or not names:
+        raise UsageError(f"--signals takes some of {', '.join(ALL_SIGNAL_NAMES)}.")
+    records, files = hash_files(args.paths)
+    items, left = [], 0
+    for record, path in zip(records, files, strict=True):
+        try:
+            items.append(SubmissionItem.from_record(record, types))
+        except NoSignals:  # never a file silently missing from the hash file
+            left += 1
+            kind = "video" if record.is_video else "photo"
+            print(f"safehash: {_name(path)}: this {kind} has none of the hashes chosen with "
+                  "--signals.", file=sys.stderr)  # fmt: skip
+    if left:
+        raise UsageError("Nothing was written: choose --signals that every file has.")
     write_hash_file(args.out, items)
+    videos = sum(1 for item in items if item.is_video)
     if args.json:
-        print(json.dumps({"out": args.out, "items": len(items)}, ensure_ascii=False))
+        print(json.dumps({"out": args.out, "items": len(items), "videos": videos},
+                         ensure_ascii=False))  # fmt: skip
     else:
+        what = photos_and_videos(len(items) - videos, videos)
         print(
-            f"Wrote the hashes of {len(items)} pictures to {clean_for_display(args.out)}. It "
-            "holds no file names, but hashes are sensitive: keep it as safe as the photos."
+            f"Wrote the hashes of {what} to {clean_for_display(args.out)}. It holds no file "
+            "names, but hashes are sensitive: keep it as safe as the photos and videos."
         )
     return EXIT_OK

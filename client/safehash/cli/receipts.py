@@ -8,13 +8,23 @@ from typing import Any, TextIO
 
 from safehash.core.bank import CaseStatus
 from safehash.core.display import clean_for_display
-from safehash.core.records import Receipt
+from safehash.core.records import (
+    MEDIA_IMAGE,
+    MEDIA_VIDEO,
+    REASON_NO_PHOTOS,
+    REASON_NO_SIGNAL_TAKEN,
+    REASON_NO_VIDEOS,
+    Receipt,
+)
 
 REASONS = {
     "pdq_quality_too_low": (
         "the picture has too little detail for a dependable match, so the bank did not keep it"
     ),
     "no_pdq_hash": "this bank needs a PDQ hash, and there was none",
+    REASON_NO_VIDEOS: "this bank cannot take videos, so it was not sent",
+    REASON_NO_PHOTOS: "this bank cannot take photos, so it was not sent",
+    REASON_NO_SIGNAL_TAKEN: "this bank takes none of its kinds of hashes, so it was not sent",
 }
 # Said on standard error when a resend finds its sending withdrawn.
 WITHDRAWN_BEFORE = (
@@ -39,6 +49,30 @@ def pictures(count: int) -> str:
     return "1 picture" if count == 1 else f"{count} pictures"
 
 
+def _some(count: int, noun: str) -> str:
+    return f"1 {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def photos_and_videos(photos: int, videos: int) -> str:
+    """"3 pictures" when there is no video (as before videos), else "2 photos and 1 video"."""
+    if not videos:
+        return pictures(photos)
+    if not photos:
+        return _some(videos, "video")
+    return f"{_some(photos, 'photo')} and {_some(videos, 'video')}"
+
+
+def _accepted_line(receipt: Receipt) -> str:
+    videos = receipt.count(MEDIA_VIDEO)
+    if not videos:
+        return f"{receipt.accepted_count} of {pictures(len(receipt.items))}"
+    photos = receipt.count(MEDIA_IMAGE)
+    parts = [f"{receipt.count(MEDIA_VIDEO, accepted=True)} of {_some(videos, 'video')}"]
+    if photos:
+        parts.insert(0, f"{receipt.count(MEDIA_IMAGE, accepted=True)} of {_some(photos, 'photo')}")
+    return ", ".join(parts)
+
+
 def receipt_json(receipt: Receipt, files: Sequence[str] | None = None) -> dict[str, Any]:
     """The receipt; with ``files`` (the command line's own paths) each item names its file.
     ``held`` is what the bank holds now, as it said (null: it could not be asked)."""
@@ -53,7 +87,7 @@ def receipt_json(receipt: Receipt, files: Sequence[str] | None = None) -> dict[s
 
 def print_receipt(receipt: Receipt, out: TextIO, files: Sequence[str] | None = None) -> None:
     name = clean_for_display(receipt.bank_name, 80)
-    total = len(receipt.items)
+    total = photos_and_videos(receipt.count(MEDIA_IMAGE), receipt.count(MEDIA_VIDEO))
     out.write(f"Sent to:     {name} ({clean_for_display(receipt.endpoint_host, 80)})\n")
     out.write(f"Case:        {clean_for_display(receipt.case_id, 80)}\n")
     out.write(f"Submission:  {clean_for_display(receipt.submission_id, 80)}\n")
@@ -61,13 +95,13 @@ def print_receipt(receipt: Receipt, out: TextIO, files: Sequence[str] | None = N
     if receipt.withdrawn:
         # Only what the bank said: it had this sending, and it holds none of it now.
         out.write(
-            f"Held now:    none of {pictures(total)}. This sending had reached the bank "
+            f"Held now:    none of {total}. This sending had reached the bank "
             "before, and it was withdrawn since (with its case, or on its own), so the bank "
             "deleted its hashes.\n\nTo send these pictures again, open a new case "
             "('safehash cases new').\n"
         )
         return
-    out.write(f"Accepted:    {receipt.accepted_count} of {pictures(total)}\n")
+    out.write(f"Accepted:    {_accepted_line(receipt)}\n")
     if receipt.replayed:
         held = receipt.held_count
         now = (
@@ -78,7 +112,7 @@ def print_receipt(receipt: Receipt, out: TextIO, files: Sequence[str] | None = N
         out.write(f"Already had: the bank had received this sending before; {now}.\n")
     out.write("\n")
     for item in receipt.items:
-        label = f"Picture {item.index + 1}"
+        label = f"{'Video' if item.is_video else 'Picture'} {item.index + 1}"
         if files and item.index < len(files):
             label += f" ({clean_for_display(os.path.basename(files[item.index]), 60)})"
         result = "accepted" if item.accepted else f"not accepted: {reason_text(item.reason)}"
@@ -102,6 +136,8 @@ def status_json(status: CaseStatus) -> dict[str, Any]:
                 "status": s.status,
                 "items_accepted": s.items_accepted,
                 "items_held": s.held,
+                "videos_accepted": s.videos_accepted,
+                "videos_held": s.videos_held_now,
             }
             for s in status.submissions
         ],
@@ -118,13 +154,17 @@ def print_status(status: CaseStatus, out: TextIO) -> None:
         out.write("Nothing has been sent in this case yet.\n")
     for sub in status.submissions:
         state = STATES.get(sub.status, sub.status)
-        accepted = pictures(sub.items_accepted)
+        videos, videos_held = sub.videos_accepted, sub.videos_held_now
+        accepted = photos_and_videos(sub.items_accepted - videos, videos)
+        held = photos_and_videos(sub.held - videos_held, videos_held)
         if sub.status == "active":
-            holds = f"{pictures(sub.held)} held"
+            holds = f"{held} held"
         elif sub.held == 0:
             holds = f"{accepted} accepted then, none held now"
-        else:
+        elif not videos:
             holds = f"{sub.held} of {accepted} held now"
+        else:
+            holds = f"{held} of {accepted} held now"
         out.write(
             f"  Submission {clean_for_display(sub.submission_id, 80)} "
             f"({clean_for_display(sub.received_at, 40)}): {state}, {holds}\n"
