@@ -160,3 +160,14 @@ def test_a_file_too_large_to_read_back_is_not_written(tmp_path, monkeypatch):
     with pytest.raises(errors.HashFileError, match="smaller groups"):
         write_hash_file(tmp_path / "big.json", [item])
     assert not (tmp_path / "big.json").exists()
+
+
+def test_the_documented_example_reads():
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "hash-file-format.md").read_text()
+    example = re.search(r"```json\n(.*?)```", text, re.DOTALL)
+    assert example is not None
+    photo, video = loads(example.group(1))
+    assert photo.pdq is not None and video.is_video and len(video.vpdq) == 2
