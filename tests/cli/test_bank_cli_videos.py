@@ -12,6 +12,7 @@ import pytest
 from bank.images import sample_images
 from bank.videos import clip_files
 from cli.test_bank_cli import new_case, run_cli
+from cli.test_honest_receipts import safehash
 from safehash.refbank import start_demo_bank, start_refbank
 from support.hma_fake import WITH_VPDQ, start_hma_fake
 
@@ -144,3 +145,22 @@ def test_a_video_to_hma_with_vpdq(files, tmp_path):
         gone = run_cli("withdraw", *common, "--receipt", str(receipt_file))
         assert gone.returncode == 0, gone.stderr
         assert fake.contents == {}
+
+
+def test_a_video_waits_in_the_outbox_and_is_sent_later(files, tmp_path):
+    clips, photo = files
+    keyring_file = tmp_path / "keyring.json"
+    with start_refbank(None) as bank:
+        case_id, token = bank.issue_case()
+        common = ("--endpoint", bank.url, "--case-id", case_id, "--case-token-file", "-")
+        bank.faults.add("status", status=503, count=10, path="/v1/submissions")
+        kept = safehash(keyring_file, "submit", photo, clips[1], "--keep-outbox", *common,
+                        stdin=token)  # fmt: skip
+        assert kept.returncode == 1 and "wait, encrypted, in the outbox" in kept.stderr
+        listed = safehash(keyring_file, "outbox", "list")
+        assert f"1 photo and 1 video for {bank.url.removeprefix('http://')}" in listed.stdout
+        bank.faults.clear()
+        sent = safehash(keyring_file, "outbox", "send", *common, stdin=token)
+        assert sent.returncode == 0, sent.stderr
+        assert "Accepted:    1 of 1 photo, 1 of 1 video" in sent.stdout
+        assert bank.storage.count("vpdq_frames") == 4  # 2 frames, as stored and upright

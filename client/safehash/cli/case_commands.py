@@ -14,7 +14,12 @@ from safehash.cli.bank_context import (
     case_for,
     read_receipts,
 )
-from safehash.cli.receipts import WITHDRAWN_BEFORE, print_receipt, receipt_json
+from safehash.cli.receipts import (
+    WITHDRAWN_BEFORE,
+    photos_and_videos,
+    print_receipt,
+    receipt_json,
+)
 from safehash.core import errors
 from safehash.core.display import clean_for_display
 from safehash.core.outbox import Outbox, forget_case, outbox_path, resend
@@ -160,8 +165,10 @@ def run_outbox(args: argparse.Namespace) -> int:
                 )
             )
         for e in [] if args.json else entries:
+            videos = sum(1 for item in e.submission.items if item.is_video)
+            what = photos_and_videos(len(e.submission.items) - videos, videos)
             print(
-                f"{e.entry_id}  {len(e.submission.items)} pictures for {e.endpoint_host}, "
+                f"{e.entry_id}  {what} for {e.endpoint_host}, "
                 f"case {e.case_id or '?'}; tried {e.attempts} times ({e.last_error})"
             )
         if not entries and not args.json:
