@@ -113,7 +113,7 @@ def test_check_or_withdraw_hides_the_token_and_says_what_is_held(qtbot, window, 
     click(qtbot, page.check_button)
     qtbot.waitUntil(lambda: page.sendings.count() == 1, timeout=BANK_TIMEOUT_MS)
     assert page.result.text() == (
-        "This case is open. The bank holds fingerprints of 1 photo or video in it."
+        "This case is open. The bank holds fingerprints of 1 photo in it."
     )
     page.sendings.setCurrentRow(0)
     click(qtbot, page.withdraw_one)

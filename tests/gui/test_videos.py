@@ -1,7 +1,8 @@
 """Videos in the window, with real clips made here by PyAV and hashed by real reader
 processes: a video from the drop to the practice bank's receipt; its row shows how far it
 is read; "Show" gives one still picture, never a playing video; step 3 counts videos apart
-from photos and says what a bank takes of them."""
+from photos and says what a bank takes of them; a bank that takes no videos is said so
+plainly at step 3, while sending and on the receipt."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from safehash.gui.bidi import strip_isolates
 from safehash.gui.main_window import MainWindow
 from safehash.gui.photos import COLUMN_STATE, LOW_QUALITY, PROGRESS_ROLE, READY
 from safehash.gui.services import create_services
+from safehash.refbank import start_refbank
 from support.video_clips import Clip, write_clip
 from support.worker_hooks import slow_video_frames
 
@@ -115,14 +117,19 @@ def test_a_video_from_drop_to_receipt_on_the_practice_bank(qtbot, practice_windo
     )
     assert check.sent_section.isVisible() and check.video_section.isVisible()
     video_words = [label.text() for label in check.video_lines if label.isVisible()]
-    assert [w.split(" (")[1][:3] for w in video_words] == ["MD5", "SHA"]
-    assert check.exact_only.isVisible()  # the practice bank takes no vPDQ yet
+    assert [w.split(" (")[1][:4] for w in video_words] == ["vPDQ", "MD5)", "SHA-"]
+    assert not check.exact_only.isVisible()  # the practice bank takes vPDQ
+    assert not check.untaken_text.isVisible()
     click(qtbot, check.show_json)
     shown = check.json_view.toPlainText()
     body = json.loads(shown[shown.index("{") :])
     assert body == win.session.submission.body() and len(body["items"]) == 2
-    sent_of_video = [i["signals"] for i in body["items"] if "pdq" not in i["signals"]]
-    assert sent_of_video == [{"md5": {"value": record.md5}, "sha256": {"value": record.sha256}}]
+    (of_video,) = [i for i in body["items"] if i.get("media") == "video"]
+    assert set(of_video["signals"]) == {"vpdq", "md5", "sha256"}
+    assert of_video["signals"]["md5"] == {"value": record.md5}
+    assert [f["pdq"] for f in of_video["signals"]["vpdq"]["frames"]] == [
+        f.pdq for f in record.vpdq
+    ]
     for name in ("holiday", "beach", str(tmp_path)):
         assert name not in shown
 
@@ -186,13 +193,52 @@ def test_a_dark_video_and_a_bank_that_takes_no_video_fingerprint(qtbot, window, 
     assert check.summary.text().startswith("SafeHash will send the fingerprints of 1 photo "
                                            "and 1 video to ")  # fmt: skip
 
+    # A bank that has said it takes no fingerprint of a video.
     session = window.session
-    session.bank_info = dataclasses.replace(session.bank_info, signal_types=("pdq",))
+    session.bank_info = dataclasses.replace(session.bank_info, video_signal_types=())
     check.refresh()
     assert check.untaken_text.isVisible()
-    assert check.untaken_text.text().startswith("1 video cannot be sent: ")
+    assert check.untaken_text.text().startswith("1 video cannot be sent to ")
+    assert check.untaken_text.text().endswith(": it takes no videos.")
     assert check.summary.text().startswith("1 photo will be sent as fingerprints to ")
-    assert len(session.submission.items) == 1
+    assert len(session.submission.items) == 1 and len(session.submission.not_sent) == 1
+
+
+def test_a_bank_that_takes_no_videos_from_step_3_to_the_receipt(qtbot, tmp_path):
+    """An organisation's bank of API 1.0 (no videos): the video is never sent, and step 3,
+    step 5 and the receipt each say so in plain words; the photo goes."""
+    with start_refbank(tmp_path / "bank", videos=False, bank_name="Helpline bank",
+                       record_bodies=True) as bank:
+        profile = load_profile().with_overrides(endpoint=bank.url)
+        services = create_services(profile, retry=FAST_RETRY)
+        win = MainWindow(services, ["en"], quit_app=lambda: None)
+        qtbot.addWidget(win)
+        win.show()
+        try:
+            win.go_to(win.add_photos)
+            win.add_photos.add_paths([str(clip(tmp_path / "clip.mp4")),
+                                      str(photo(tmp_path / "a.jpg", 3))])  # fmt: skip
+            wait_hashed(qtbot, win, 2)
+            click(qtbot, win.continue_button)
+            qtbot.waitUntil(lambda: win.session.bank_info is not None, timeout=BANK_TIMEOUT_MS)
+            said = "1 video cannot be sent to Helpline bank: it takes no videos."
+            assert strip_isolates(win.check.untaken_text.text()) == said
+            assert win.check.summary.text().startswith("1 photo will be sent")
+            win.check.consent.setChecked(True)
+            click(qtbot, win.continue_button)
+            win.case.new_case.setChecked(True)
+            click(qtbot, win.case.open_button)
+            qtbot.waitUntil(lambda: win.case.new_token.text() != "", timeout=BANK_TIMEOUT_MS)
+            click(qtbot, win.continue_button)  # "Send"
+            assert strip_isolates(win.send.not_sent.text()) == said
+            qtbot.waitUntil(lambda: win.current_page() is win.done, timeout=BANK_TIMEOUT_MS)
+            assert strip_isolates(win.done.counts.text()) == "The bank accepted 1 photo.\n" + said
+            # What reached the bank: the photo's item only.
+            sent = [json.loads(body) for body in bank.recorded_bodies if body]
+            items = [item for body in sent for item in body.get("items", [])]
+            assert len(items) == 1 and "media" not in items[0]
+        finally:
+            win.shutdown()
 
 
 def test_a_video_s_words_in_arabic(qtbot, window, tmp_path):

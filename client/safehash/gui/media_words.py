@@ -9,12 +9,23 @@ phrase here, shared by the pages that use them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
-from safehash.core.records import HashRecord
+from safehash.core.records import (
+    MEDIA_VIDEO,
+    REASON_NO_PHOTOS,
+    REASON_NO_SIGNAL_TAKEN,
+    REASON_NO_VIDEOS,
+)
 from safehash.gui.i18n import fill
+
+# Why a file's fingerprints were never sent (the bank cannot take them); a receipt lists
+# such a file as not accepted with one of these reasons.
+NOT_SENT_REASONS = frozenset({REASON_NO_VIDEOS, REASON_NO_PHOTOS, REASON_NO_SIGNAL_TAKEN})
 
 
 class MediaWords(QObject):
@@ -35,12 +46,37 @@ class MediaWords(QObject):
             return fill(self.tr("%1 and %2"), self.photos(photos), self.videos(videos))
         return self.videos(videos) if videos else self.photos(photos)
 
+    def not_sent(self, reasons: Iterable[str | None], bank: str) -> list[str]:
+        """A sentence for each reason files cannot be sent to ``bank``, from their reasons
+        (others are ignored): a bank that takes no videos, or none of a file's
+        fingerprints."""
+        counts = Counter(reason for reason in reasons if reason in NOT_SENT_REASONS)
+        sentences = []
+        if counts[REASON_NO_VIDEOS]:
+            #: %1 is the name of the hash bank.
+            sentences.append(fill(self.tr("%n video(s) cannot be sent to %1: it takes no "
+                                          "videos.", "", counts[REASON_NO_VIDEOS]), bank))
+        if counts[REASON_NO_PHOTOS]:
+            #: %1 is the name of the hash bank.
+            sentences.append(fill(self.tr("%n photo(s) cannot be sent to %1: it takes no "
+                                          "photos.", "", counts[REASON_NO_PHOTOS]), bank))
+        if counts[REASON_NO_SIGNAL_TAKEN]:
+            #: %1 is the name of the hash bank.
+            sentences.append(fill(self.tr("%n file(s) cannot be sent to %1: it takes none "
+                                          "of their fingerprints.", "",
+                                          counts[REASON_NO_SIGNAL_TAKEN]), bank))
+        return sentences  # fmt: skip
 
-def split(records: Iterable[HashRecord]) -> tuple[int, int]:
-    """How many are photos, and how many videos."""
+
+class HasMedia(Protocol):
+    media: str
+
+
+def split(things: Iterable[HasMedia]) -> tuple[int, int]:
+    """How many are photos, and how many videos (records, submission or receipt items)."""
     photos = videos = 0
-    for record in records:
-        if record.is_video:
+    for thing in things:
+        if thing.media == MEDIA_VIDEO:
             videos += 1
         else:
             photos += 1

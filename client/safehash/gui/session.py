@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from safehash.core.bank.base import BankInfo
-from safehash.core.records import Case, HashRecord, Receipt, Submission, SubmissionItem
+from safehash.core.bank.base import BankInfo, types_to_send
+from safehash.core.profile import Profile
+from safehash.core.records import Case, HashRecord, MediaSignalTypes, Receipt, Submission
 from safehash.gui.photos import LOW_QUALITY, READY, PhotoListModel
 
 
@@ -27,7 +28,8 @@ class Session(QObject):
         self.remember_case = False
         self.submission: Submission | None = None
         self._submission_key: tuple[object, ...] | None = None
-        # The records behind ``submission``, item for item (to count photos and videos).
+        # The records ``submission`` was built from, in order: a receipt item's index is its
+        # file's place here (files the bank cannot take are in ``submission.not_sent``).
         self.submitted: list[HashRecord] = []
         self.receipt: Receipt | None = None
         # The token the bank last refused, and its error code: step 4 says so, instead of
@@ -39,23 +41,19 @@ class Session(QObject):
         wanted = {READY} if self.leave_out_low_quality else {READY, LOW_QUALITY}
         return [e.record for e in self.photos.entries() if e.state in wanted and e.record]
 
-    def signal_types(self, profile_types: tuple[str, ...]) -> tuple[str, ...]:
-        if self.bank_info is None:
-            return profile_types
-        return tuple(t for t in profile_types if t in self.bank_info.signal_types)
+    def send_types(self, profile: Profile) -> MediaSignalTypes:
+        """What is sent of a photo and of a video: the profile's choice, narrowed to what
+        the bank said it takes (once it has said)."""
+        return types_to_send(profile, self.bank_info)
 
-    def untaken(self, profile_types: tuple[str, ...]) -> list[HashRecord]:
-        """Chosen records the bank takes no fingerprint of (a bank that takes only PDQ has
-        nothing to take from a video): they cannot be sent, and step 3 says so."""
-        types = self.signal_types(profile_types)
-        return [r for r in self.records_to_send() if not _has_signal(r, types)]
-
-    def build_submission(self, profile_types: tuple[str, ...]) -> Submission | None:
+    def build_submission(self, profile: Profile) -> Submission | None:
         """The submission for what is chosen now; the same object (and so the same
-        Idempotency-Key, which makes every retry safe) while the choice is unchanged."""
-        types = self.signal_types(profile_types)
-        records = [r for r in self.records_to_send() if _has_signal(r, types)]
-        if not records or not types:
+        Idempotency-Key, which makes every retry safe) while the choice is unchanged.
+        Files the bank cannot take (a video, where it takes no videos) are in its
+        ``not_sent``; it may then have no item at all, and nothing can be sent."""
+        types = self.send_types(profile)
+        records = self.records_to_send()
+        if not records:
             self.submission, self._submission_key, self.submitted = None, None, []
             return None
         key = (tuple(r.sha256 for r in records), types)
@@ -77,11 +75,6 @@ class Session(QObject):
         self.refused_token = None
         self.changed.emit()
 
-
-def _has_signal(record: HashRecord, types: tuple[str, ...]) -> bool:
-    """Whether the bank's signal types leave anything of this record to send."""
-    try:
-        SubmissionItem.from_record(record, types)
-    except ValueError:  # "an item needs at least one signal"
-        return False
-    return True
+    def can_send(self) -> bool:
+        """A submission with something in it that the bank takes."""
+        return self.submission is not None and bool(self.submission.items)

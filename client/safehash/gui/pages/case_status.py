@@ -29,6 +29,7 @@ from safehash.gui.bidi import grouped, ltr, ungrouped
 from safehash.gui.dialogs import ask
 from safehash.gui.error_text import token_error_sentence
 from safehash.gui.i18n import fill
+from safehash.gui.media_words import MediaWords
 from safehash.gui.services import Services
 from safehash.gui.session import Session
 from safehash.gui.theme import set_role
@@ -226,12 +227,13 @@ class CaseStatusPage(Page):
         if held == 0:
             return self.tr("This case is open, but the bank holds none of its fingerprints: "
                            "every sending below was withdrawn.")  # fmt: skip
-        # The bank counts sendings' items; it does not say which were photos or videos.
-        text = self.tr("This case is open. The bank holds fingerprints of %n photo(s) or "
-                       "video(s) in it.", "", held)  # fmt: skip
+        videos = sum(sub.videos_held_now for sub in status.submissions)
+        #: %1 counts what the bank holds: "3 photos and 1 video", "1 video".
+        text = fill(self.tr("This case is open. The bank holds fingerprints of %1 in it."),
+                    MediaWords().counted(held - videos, videos))  # fmt: skip
         if gone:
             #: %1 is the sentence "This case is open. The bank holds fingerprints of 3
-            #: photos or videos in it."
+            #: photos in it."
             text = fill(self.tr("%1 %n sending(s) below were withdrawn.", "", gone), text)
         return text
 
@@ -242,9 +244,11 @@ class CaseStatusPage(Page):
             when = local_time(sub.received_at)
             reference = ltr(grouped(clean_for_display(sub.submission_id, 100)))
             if sub.status != SUBMISSION_WITHDRAWN and sub.held > 0:
-                #: One sending in the case: %1 a date and time, %2 its reference code.
-                text = fill(self.tr("Sent %1: %n photo(s) or video(s) held (reference %2)",
-                                    "", sub.held), when, reference)  # fmt: skip
+                #: One sending in the case: %1 a date and time, %2 what the bank holds of
+                #: it ("3 photos and 1 video"), %3 its reference code.
+                held = MediaWords().counted(sub.held - sub.videos_held_now, sub.videos_held_now)
+                text = fill(self.tr("Sent %1: %2 held (reference %3)"), when, held,
+                            reference)  # fmt: skip
             else:
                 #: One withdrawn sending: %1 a date and time, %2 its reference code.
                 text = fill(self.tr("Sent %1: withdrawn (reference %2)"), when, reference)

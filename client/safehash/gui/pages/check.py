@@ -152,7 +152,7 @@ class CheckPage(Page):
         self.refresh()
 
     def is_complete(self) -> bool:
-        return self.session.consent and self.session.submission is not None
+        return self.session.consent and self.session.can_send()
 
     # --- updates ----------------------------------------------------------------------
 
@@ -222,9 +222,10 @@ class CheckPage(Page):
 
     def refresh(self) -> None:
         session = self.session
-        profile_types = self.services.profile.signal_types
-        submission = session.build_submission(profile_types)
-        photos, videos = split(session.submitted) if submission else (0, 0)
+        profile = self.services.profile
+        submission = session.build_submission(profile)
+        items = submission.items if submission else ()
+        photos, videos = split(items)
         if videos:
             #: %1 counts what is sent: "3 photos and 1 video", "1 video"; %2 is the name
             #: of the hash bank.
@@ -241,7 +242,7 @@ class CheckPage(Page):
         if session.bank_info is not None:
             set_text(self.bank_note, "")
             self.bank_note.setVisible(False)
-        types = session.signal_types(profile_types)
+        types = session.send_types(profile).image
         words = {
             "pdq": self.tr("A picture fingerprint (PDQ), which still matches after a photo "
                            "is resized or re-saved."),
@@ -257,10 +258,7 @@ class CheckPage(Page):
             label.setText(words.get(kind or "", ""))
         self.sent_section.setVisible(photos > 0 or not videos)
         # What is in a video's item, exactly as it will be sent.
-        video_items = [item for item, record in zip(submission.items if submission else (),
-                                                    session.submitted, strict=False)
-                       if record.is_video]  # fmt: skip
-        sent = set(video_items[0].signals()) if video_items else set()
+        sent = next((set(item.signals()) for item in items if item.is_video), set())
         video_kinds = [kind for kind in ("vpdq", "md5", "sha256") if kind in sent]
         for label, kind in zip(self.video_lines, [*video_kinds, None, None, None], strict=False):
             label.setVisible(kind is not None)
@@ -285,12 +283,12 @@ class CheckPage(Page):
             "be very dark or plain. If sent, their file fingerprints still find exact copies.",
             "", low_videos,
         ))  # fmt: skip
-        untaken = split(session.untaken(profile_types))[1]
-        self.untaken_text.setVisible(untaken > 0)
-        #: %1 is the name of the hash bank.
-        self.untaken_text.setText(fill(self.tr(
-            "%n video(s) cannot be sent: %1 takes no fingerprints of videos.", "", untaken
-        ), self.bank_name()))  # fmt: skip
+        # Files the bank cannot take (a video, where it takes none), said plainly.
+        untaken = MediaWords().not_sent(
+            [n.reason for n in submission.not_sent] if submission else [], self.bank_name()
+        )
+        self.untaken_text.setVisible(bool(untaken))
+        self.untaken_text.setText("\n".join(untaken))
         bad = session.photos.count(ERROR)
         self.error_text.setVisible(bad > 0)
         self.error_text.setText(
@@ -302,7 +300,7 @@ class CheckPage(Page):
             "%n folder(s) could not be opened. Photos and videos inside will not be sent; "
             "step 2 shows which folder(s).", "", folders
         ))  # fmt: skip
-        if submission is not None:
+        if submission is not None and submission.items:
             message = json.dumps(submission.body(), indent=2)
             #: "Idempotency-Key" is the technical name of the reference; keep it as it is.
             reference = fill(self.tr("Reference (Idempotency-Key): %1"),

@@ -14,7 +14,7 @@ from safehash.gui.error_text import error_sentence
 from safehash.gui.file_dialogs import write_private_file
 from safehash.gui.forget import confirm_forget
 from safehash.gui.i18n import fill
-from safehash.gui.media_words import MediaWords, split
+from safehash.gui.media_words import NOT_SENT_REASONS, MediaWords, split
 from safehash.gui.services import Services
 from safehash.gui.session import Session
 from safehash.gui.theme import set_role
@@ -144,18 +144,10 @@ class DonePage(Page):
             local_time(receipt.received_at),
         ))  # fmt: skip
 
-    def _with_videos(self, receipt: Receipt) -> bool:
-        """The receipt is for this session's sending, and it held a video."""
-        return self._sent(receipt) is not None and split(self.session.submitted)[1] > 0
-
-    def _sent(self, receipt: Receipt) -> list[bool] | None:
-        """For each item of the receipt, whether it was a video; None when the receipt is
-        not for the sending this session built (then nothing is known of its items)."""
-        submission, records = self.session.submission, self.session.submitted
-        if submission is None or receipt.idempotency_key != submission.idempotency_key or \
-                len(records) != len(submission.items):  # fmt: skip
-            return None
-        return [record.is_video for record in records]
+    @staticmethod
+    def _with_videos(receipt: Receipt) -> bool:
+        """The receipt counts a video (sent, or not sent because the bank takes none)."""
+        return any(item.is_video for item in receipt.items)
 
     def _counts(self, receipt: Receipt) -> str:
         """What the bank confirmed; for a resend it already had, what it holds now."""
@@ -169,7 +161,8 @@ class DonePage(Page):
                                "photo(s) or video(s) of them now.", "", held)  # fmt: skip
             return self.tr("The bank already had these fingerprints; it holds %n photo(s) "
                            "of them now.", "", held)  # fmt: skip
-        if self._with_videos(receipt):
+        never_sent = any(not i.accepted and i.reason in NOT_SENT_REASONS for i in receipt.items)
+        if self._with_videos(receipt) or never_sent:
             return self._counts_with_videos(receipt)
         accepted, rejected = receipt.accepted_count, receipt.rejected_count
         text = self.tr("The bank accepted %n photo(s).", "", accepted)
@@ -180,15 +173,12 @@ class DonePage(Page):
         return text
 
     def _counts_with_videos(self, receipt: Receipt) -> str:
-        """Photos and videos counted apart, from the items the bank answered for."""
-        kinds = self._sent(receipt) or []
-        counts = {(True, False): 0, (True, True): 0, (False, False): 0, (False, True): 0}
-        for item in receipt.items:
-            video = kinds[item.index] if 0 <= item.index < len(kinds) else False
-            counts[(item.accepted, video)] += 1
+        """Photos and videos counted apart, as the receipt's items say; files never sent
+        (the bank takes no videos) said on their own, with why."""
+        sent = [i for i in receipt.items if i.accepted or i.reason not in NOT_SENT_REASONS]
+        accepted = split(i for i in sent if i.accepted)
+        rejected = split(i for i in sent if not i.accepted)
         words = MediaWords()
-        accepted = counts[(True, False)], counts[(True, True)]
-        rejected = counts[(False, False)], counts[(False, True)]
         if any(accepted):
             #: %1 counts what the bank accepted: "3 photos and 1 video", "1 video".
             text = fill(self.tr("The bank accepted %1."), words.counted(*accepted))
@@ -198,7 +188,9 @@ class DonePage(Page):
             #: %1 is the sentence "The bank accepted 3 photos and 1 video."; %2 counts what
             #: it did not accept: "1 video".
             text = fill(self.tr("%1 It did not accept %2."), text, words.counted(*rejected))
-        return text
+        bank = bank_name(self.services.profile, reported=receipt.bank_name)
+        not_sent = words.not_sent([i.reason for i in receipt.items if not i.accepted], bank)
+        return "\n".join([text, *not_sent])
 
     def save_receipt(self) -> None:
         receipt = self.session.receipt

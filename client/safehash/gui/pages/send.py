@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from safehash.core import errors
 from safehash.core.outbox import resend, send
 from safehash.core.records import Receipt
-from safehash.gui.bank_words import bank_error_sentence
+from safehash.gui.bank_words import bank_error_sentence, bank_name
 from safehash.gui.dialogs import ask
 from safehash.gui.error_text import error_sentence
 from safehash.gui.i18n import fill
+from safehash.gui.media_words import MediaWords, split
 from safehash.gui.services import Services
 from safehash.gui.session import Session
 from safehash.gui.theme import set_role
@@ -52,11 +53,14 @@ class SendPage(Page):
         self.progress = named(QProgressBar(), lambda: self.tr("Sending progress"))
         self.progress.setTextVisible(False)
         self.problem = plain_label()
+        # Files of this sending the bank cannot take (videos, where it takes none).
+        self.not_sent = plain_label()
         self.retry_button = labelled(QPushButton(), lambda: self.tr("Try again"), None,
                                      lambda: self.tr("Sends the same fingerprints again; the "
                                                      "bank stores them only once"))  # fmt: skip
         self.body.addWidget(self.status)
         self.body.addWidget(self.progress)
+        self.body.addWidget(self.not_sent)
         self.body.addWidget(self.problem)
         row = QHBoxLayout()
         row.addWidget(self.retry_button)
@@ -105,9 +109,18 @@ class SendPage(Page):
         return self.session.receipt is not None
 
     def entered(self) -> None:
+        self._say_not_sent()
         if self.session.receipt is None and not self._sending:
             self.start()
         self.refresh_outbox()
+
+    def _say_not_sent(self) -> None:
+        submission = self.session.submission
+        reasons = [n.reason for n in submission.not_sent] if submission else []
+        profile, info = self.services.profile, self.session.bank_info
+        set_text(self.not_sent,
+                 lambda: "\n".join(MediaWords().not_sent(reasons, bank_name(profile, info))))
+        self.not_sent.setVisible(bool(reasons))
 
     # --- sending ----------------------------------------------------------------------
 
@@ -191,10 +204,10 @@ class SendPage(Page):
         entries = self.services.outbox.entries()
         selected = self._selected_entry()
         for entry in entries:
-            n = len(entry.submission.items)
-            #: One sending in the list; %1 is a date and time. (A sending kept from an
-            #: earlier time does not say which of its items are photos and which videos.)
-            text = fill(self.tr("%n photo(s) or video(s), waiting since %1.", "", n),
+            #: One sending in the list; %1 counts what it holds ("3 photos and 1 video"),
+            #: %2 is a date and time.
+            text = fill(self.tr("%1, waiting since %2."),
+                        MediaWords().counted(*split(entry.submission.items)),
                         local_time(entry.created_at))  # fmt: skip
             if entry.last_error:
                 #: %1 is the line above ("3 photos, waiting since ..."), %2 a whole sentence
