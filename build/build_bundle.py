@@ -145,6 +145,40 @@ def normalise_local_builds(bundle: Path) -> None:
                             str(target)], check=True)  # fmt: skip
 
 
+def has_debug_info(path: Path) -> bool:
+    """A 64-bit little-endian ELF file with DWARF sections (.debug_*)."""
+    with open(path, "rb") as handle:
+        head = handle.read(64)
+        if head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:
+            return False
+        shoff = int.from_bytes(head[0x28:0x30], "little")
+        shentsize = int.from_bytes(head[0x3A:0x3C], "little")
+        shnum = int.from_bytes(head[0x3C:0x3E], "little")
+        shstrndx = int.from_bytes(head[0x3E:0x40], "little")
+        if not shoff or not shnum or shstrndx >= shnum:
+            return False
+        handle.seek(shoff)
+        table = handle.read(shentsize * shnum)
+        names_at = table[shstrndx * shentsize :]
+        offset = int.from_bytes(names_at[0x18:0x20], "little")
+        size = int.from_bytes(names_at[0x20:0x28], "little")
+        handle.seek(offset)
+        return b".debug_info\0" in handle.read(size)
+
+
+def strip_debug_info(bundle: Path) -> None:
+    """Linux: drop the DWARF debug information that CPython's build and PyAV's wheel leave
+    in their libraries (libpython, lib-dynload, PyAV's modules: about 50 MB nobody runs).
+    Only files that have .debug_* sections; symbols and code stay, and numpy's OpenBLAS
+    (which has none) is not touched. The result is the same bytes for the same input."""
+    objcopy = shutil.which("objcopy")
+    if not sys.platform.startswith("linux") or objcopy is None:
+        return
+    for path in sorted((bundle / "_internal").rglob("*")):
+        if path.is_file() and not path.is_symlink() and has_debug_info(path):
+            subprocess.run([objcopy, "--strip-debug", str(path)], check=True)  # noqa: S603
+
+
 def clamp_mtimes(folder: Path, epoch: int) -> None:
     own = os.utime in os.supports_follow_symlinks  # not on Windows
     for path in [folder, *folder.rglob("*")]:
@@ -166,6 +200,7 @@ def build(epoch: int) -> None:
                "--workpath", str(WORK / "pyinstaller"), "--distpath", str(DIST)]  # fmt: skip
     subprocess.run(command, env=env, check=True, cwd=ROOT)  # noqa: S603
     normalise_local_builds(BUNDLE)
+    strip_debug_info(BUNDLE)
     clamp_mtimes(BUNDLE, epoch)
 
 

@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT / "build"))
 from build_bundle import BUNDLE, DIST, WORK, build_lock, source_date_epoch  # noqa: E402
 from elf_needed import needed  # noqa: E402
 
+from safehash.core.licences import Inventory, as_text  # noqa: E402
+
 # soname prefix -> Debian package (Debian 12+, Ubuntu 22.04+). "a | b" where 2024's
 # 64-bit time_t transition renamed the package (Debian 13, Ubuntu 24.04).
 SONAME_PACKAGES = {
@@ -121,6 +123,10 @@ def stage(bundle: Path, root: Path, epoch: int) -> None:
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, dest)
     shutil.copytree(WORK / "icons" / "hicolor", share / "icons" / "hicolor")
+    inventory = opt / "_internal" / "safehash" / "resources" / "licences.json"
+    (share / "doc" / "safehash" / "THIRD-PARTY").write_text(
+        as_text(Inventory.from_json(inventory.read_text("utf-8"))), "utf-8"
+    )  # the build's licence inventory, in words (also `safehash --licences`)
     # Fixed modes whatever the umask or the wheels' own bits; only the program runs.
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():

@@ -55,6 +55,26 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _LicencesAction(argparse.Action):
+    """``--licences``: the third-party software SafeHash runs with, its licences and sources."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+            help="list the software SafeHash includes, its licences and where its source is",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        print_licences()
+        parser.exit()
+
+
+def print_licences() -> None:
+    from safehash.core.licences import as_text, load_inventory
+
+    print(as_text(load_inventory()))
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with ``command``, only the module that provides that command."""
     parser = SafeHashParser(
@@ -66,6 +86,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--licences", "--licenses", action=_LicencesAction)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -120,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import safehash
 
         print(f"safehash {safehash.__version__}")
+        return EXIT_OK
+    if args_list in (["--licences"], ["--licenses"]):
+        print_licences()
         return EXIT_OK
     if args_list == ["--self-test"]:  # installers: open the window, reach page 1, exit
         from safehash.gui.self_test import run_self_test

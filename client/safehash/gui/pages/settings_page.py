@@ -22,6 +22,7 @@ from safehash.core import errors
 from safehash.core.display import clean_for_display
 from safehash.core.settings import Settings
 from safehash.core.transport import normalise_proxy
+from safehash.gui.about import show_about
 from safehash.gui.bank_words import bank_name
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
@@ -141,6 +142,19 @@ class SettingsPage(Page):
             )),
             flow_row(self.forget_button),
         ))  # fmt: skip
+        self.about_button = labelled(
+            QPushButton(),
+            lambda: self.tr("About SafeHash and its licences…"),
+            lambda: self.tr("About SafeHash and its licences"),
+        )
+        self.body.addWidget(section(
+            lambda: self.tr("About SafeHash"),
+            plain_label(lambda: self.tr(
+                "Which free software SafeHash includes, under which licences, and where its "
+                "source code is."
+            )),
+            flow_row(self.about_button),
+        ))  # fmt: skip
         self.body.addStretch(1)
         for field in (self.language, self.text_size, self.endpoint, self.proxy):
             field.setMaximumWidth(520)
@@ -148,6 +162,7 @@ class SettingsPage(Page):
         self.language.activated.connect(self._on_language_chosen)
         self.text_size.activated.connect(self._on_text_size_chosen)
         self.forget_button.clicked.connect(self.forget_requested)
+        self.about_button.clicked.connect(lambda: show_about(self))
         self.apply_button.clicked.connect(lambda: self.apply(save=False))
         self.save_button.clicked.connect(lambda: self.apply(save=True))
         self._retranslate_choices()
