@@ -87,9 +87,8 @@ _SOURCES: dict[str, str] = {
     errors.NotFound.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank does not know this case or sending; it may have been withdrawn."),
     errors.Conflict.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank already has a different sending under the same reference."),
     errors.TooLarge.code: QT_TRANSLATE_NOOP("ErrorText", "These are too many photos and videos for one sending; please send them in smaller groups."),
-    # (by code: the bank adapters' video errors, videos_not_taken and nothing_to_send)
-    "videos_not_taken": QT_TRANSLATE_NOOP("ErrorText", "This hash bank cannot take videos, so nothing was sent; please send the photos without the videos."),
-    "nothing_to_send": QT_TRANSLATE_NOOP("ErrorText", "Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example)."),
+    errors.VideosNotTaken.code: QT_TRANSLATE_NOOP("ErrorText", "This hash bank cannot take videos, so nothing was sent; please send the photos without the videos."),
+    errors.NothingToSend.code: QT_TRANSLATE_NOOP("ErrorText", "Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example)."),
     errors.Rejected.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank refused the request as not valid."),
     errors.InsecureUrl.code: QT_TRANSLATE_NOOP("ErrorText", "The hash bank's address must start with https://."),
     errors.InvalidUrl.code: QT_TRANSLATE_NOOP("ErrorText", "This is not a valid web address."),
