@@ -51,6 +51,14 @@ def posted(bank) -> list[dict]:
             and r.path in ("/v1/submissions", SIGNALS)]  # fmt: skip
 
 
+def _keys(doc: object) -> set[str]:
+    if isinstance(doc, dict):
+        return set(doc).union(*(_keys(v) for v in doc.values()))
+    if isinstance(doc, list):
+        return set().union(*(_keys(v) for v in doc))
+    return set()
+
+
 # --- SafeHash Bank API v1 ----------------------------------------------------------------------
 
 
@@ -71,6 +79,11 @@ def test_v1_videos_and_photos_submit_status_withdraw(refbank, records, clips):
     ]  # fmt: skip
     (body,) = posted(refbank)
     assert body == submission.body()
+    # Hashes, qualities, frame numbers and times, and a video's media: nothing else.
+    allowed = {"items", "media", "signals", "pdq", "md5", "sha256", "phash", "vpdq", "value",
+               "quality", "variants", "frames", "frame", "timestamp"}  # fmt: skip
+    assert _keys(body) <= allowed
+    assert not {clip.format for clip in clips} & set(json.dumps(body).split('"'))
     stored, turned = body["items"][1], body["items"][2]
     assert stored["media"] == "video" and "variants" not in stored["signals"]["vpdq"]
     assert len(turned["signals"]["vpdq"]["variants"]) == 1  # the upright view of the turned one
