@@ -2,7 +2,8 @@
 
     make bench            (or: .venv/bin/python scripts/bench_processes.py [--files N])
 
-Each command is timed as a whole process (start-up, worker processes and all), the
+First the start-up of the quick commands (`--version`, `hash` of one small photo), then
+each command is timed as a whole process (start-up, worker processes and all), the
 commands taking turns round after round so that the machine's noise hits them alike. It
 prints each command's median and spread, and the median ratio with the range of the
 per-round ratios. Targets (issue "Untrusted files are opened only in separate, limited
@@ -63,8 +64,8 @@ def compare(commands: dict[str, list[str]], rounds: int) -> dict[str, list[float
             seconds[label].append(timed(command))
     for label, values in seconds.items():
         print(
-            f"  {label:<36} median {statistics.median(values):6.2f} s"
-            f"  (min {min(values):.2f}, max {max(values):.2f})"
+            f"  {label:<36} median {statistics.median(values):6.3f} s"
+            f"  (min {min(values):.3f}, max {max(values):.3f})"
         )
     return seconds
 
@@ -119,15 +120,34 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+def start_up(folder: Path, rounds: int) -> None:
+    """The quick command line (issue 14): `safehash --version` and `safehash hash` of one
+    small photo as whole processes, from source, and from the bundle when it is built."""
+    photo = make_jpegs(folder, 1, 640, 480)[0]
+    safehash = [sys.executable, "-m", "safehash"]
+    commands = {"safehash --version": [*safehash, "--version"],
+                "safehash hash (one 640x480 JPEG)": [*safehash, "hash", str(photo)]}  # fmt: skip
+    frozen = Path(__file__).resolve().parents[1] / "build" / "dist" / "safehash" / "safehash"
+    if frozen.is_file():
+        commands["bundle: safehash --version"] = [str(frozen), "--version"]
+        commands["bundle: safehash hash (same JPEG)"] = [str(frozen), "hash", str(photo)]
+    print("\nStart-up, whole processes (targets: --version <= 0.15 s, hash <= 0.25 s):")
+    compare(commands, rounds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=48, help="12 MP JPEGs (default 48)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds of turns (default 5)")
     parser.add_argument("--no-hma", action="store_true", help="skip threatexchange")
+    parser.add_argument("--start-up-only", action="store_true", help="only the start-up times")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="safehash-bench-") as tmp:
         folder = Path(tmp)
+        start_up(folder, max(args.rounds, 15))
+        if args.start_up_only:
+            return
         print(f"Making {args.files} JPEGs of 4000x3000 (12 MP)...")
         files = [str(p) for p in make_jpegs(folder, args.files, 4000, 3000)]
         print("\nWhole processes, same files, taking turns:")

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from safehash.core import case_token
 from safehash.core.process_hardening import harden_process
 
 # Each module adds its subcommands with ``register(subparsers)``. The commands each one
@@ -29,6 +28,8 @@ EXIT_USAGE = 2
 
 def redact_tokens(text: str) -> str:
     """Hide anything that looks like a case token: usage errors echo the arguments."""
+    from safehash.core import case_token  # not at import: --version and hash never need it
+
     return case_token.redact(text)
 
 
