@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>يمكنك إضافة الصور المراد حمايتها بسحبها (أو سحب مجلدات كاملة) إلى هذه النافذة، أو باختيارها من الأسفل. لا تُعرض صورك هنا إلا إذا طلبت رؤية إحداها.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>اختيار صور…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>اختيار صور</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>يفتح نافذة لاختيار صور من هذا الجهاز</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>اختيار مجلد</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>يضيف كل الصور الموجودة في مجلد</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>لصق الصور المنسوخة</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>يضيف الصور التي نسختها في مدير الملفات، أو صورة نسختها (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>يمكنك أيضًا إفلات الصور أو المجلدات في أي مكان من هذه النافذة.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>تقدّم القراءة</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>إيقاف قراءة الصور</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>يمكنك إضافة الصور ومقاطع الفيديو المراد حمايتها بسحبها (أو سحب مجلدات كاملة) إلى هذه النافذة، أو باختيارها من الأسفل. لا يُعرض هنا شيء إلا إذا طلبت رؤيته، ولا تُشغَّل مقاطع الفيديو أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>اختيار صور أو مقاطع فيديو…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>تُزال من القائمة الصور التي لم تُقرأ بعد</translation>
+        <source>Choose photos or videos</source>
+        <translation>اختيار صور أو مقاطع فيديو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>يفتح نافذة لاختيار صور ومقاطع فيديو من هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>يضيف كل الصور ومقاطع الفيديو الموجودة في مجلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>لصق الصور أو مقاطع الفيديو المنسوخة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>يضيف الصور ومقاطع الفيديو التي نسختها في مدير الملفات، أو صورة نسختها (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>يمكنك أيضًا إفلات الصور أو مقاطع الفيديو أو المجلدات في أي مكان من هذه النافذة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>تُزال من القائمة الصور ومقاطع الفيديو التي لم تُقرأ بعد</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>صورك</translation>
+        <source>Your photos and videos</source>
+        <translation>صورك ومقاطع الفيديو الخاصة بك</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>اسم كل صورة وما حدث لها</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>اسم كل صورة ومقطع فيديو وما حدث له</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>عرض لقطة ثابتة من هذا الفيديو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>عرض هذه الصورة</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>يعرض لقطة ثابتة واحدة من الفيديو المحدد في نافذة مستقلة؛ لا يُشغَّل الفيديو، ولا يُحفظ أي شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>يعرض الصورة المحددة في نافذة مستقلة؛ ولا تُحفظ</translation>
     </message>
@@ -101,31 +139,80 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>إزالة الصور المحددة</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>إزالة الصور ومقاطع الفيديو المحددة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>يزيل الصور المحددة من القائمة (لا تُمسّ الملفات)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>يزيل الصور ومقاطع الفيديو المحددة من القائمة (لا تُمسّ الملفات)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>إزالة كل الصور ومقاطع الفيديو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>يزيل كل الصور ومقاطع الفيديو من القائمة (لا تُمسّ الملفات)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>لا يوجد ما يُلصق: الحافظة فارغة. يمكنك نسخ صور أو مقاطع فيديو في مدير الملفات، أو نسخ صورة، ثم اللصق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>تحتوي الحافظة على نص وليس صورًا أو مقاطع فيديو، لذا لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>قراءة الصور ومقاطع الفيديو: اكتمل %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>لم تُضف أي صور أو مقاطع فيديو بعد.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>لا توجد مقاطع فيديو جاهزة.</numerusform>
+            <numerusform>مقطع فيديو واحد جاهز.</numerusform>
+            <numerusform>مقطعا فيديو جاهزان.</numerusform>
+            <numerusform>%Ln مقاطع فيديو جاهزة.</numerusform>
+            <numerusform>%Ln مقطع فيديو جاهز.</numerusform>
+            <numerusform>%Ln مقطع فيديو جاهز.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>لا توجد مجلدات تعذّر فتحها.</numerusform>
+            <numerusform>تعذّر فتح مجلد واحد. لم تُضف الصور ومقاطع الفيديو التي بداخله؛ تُظهر القائمة أي مجلد هو.</numerusform>
+            <numerusform>تعذّر فتح مجلدين. لم تُضف الصور ومقاطع الفيديو التي بداخلهما؛ تُظهر القائمة أيّهما.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدات. لم تُضف الصور ومقاطع الفيديو التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدًا. لم تُضف الصور ومقاطع الفيديو التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلد. لم تُضف الصور ومقاطع الفيديو التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>إضافة صورك ومقاطع الفيديو</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>إزالة الكل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>إزالة كل الصور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>يزيل كل الصور من القائمة (لا تُمسّ الملفات)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>هذه الصورة موجودة في القائمة بالفعل.</translation>
     </message>
@@ -136,17 +223,7 @@
         <translation>أُضيفت الصورة المنسوخة باسم «%1». تُقرأ من الذاكرة ولا تُحفظ في أي مكان.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>لا يوجد ما يُلصق: الحافظة فارغة. يمكنك نسخ صور في مدير الملفات، أو نسخ صورة، ثم اللصق مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>تحتوي الحافظة على نص وليس صورًا، لذا لم يُضف شيء.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>تذكر الحافظة ملفات ليست على هذا الحاسوب (أو لم تعد موجودة)، لذا لم يُضف شيء.</translation>
     </message>
@@ -160,13 +237,8 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>تحتوي الحافظة على صورة بصيغة لا يستطيع SafeHash قراءتها بأمان. يُرجى حفظها في ملف أولًا ثم إضافة الملف.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>قراءة الصور: اكتمل %1 من %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>لا توجد صور جاهزة.</numerusform>
@@ -177,15 +249,10 @@
             <numerusform>%Ln صورة جاهزة.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>لم تُضف أي صور بعد.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>لا توجد صور قليلة التفاصيل.</numerusform>
             <numerusform>صورة واحدة تفاصيلها قليلة جدًا.</numerusform>
@@ -207,23 +274,6 @@
             <numerusform>تعذّرت قراءة %Ln ملفًا.</numerusform>
             <numerusform>تعذّرت قراءة %Ln ملف.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>لا توجد مجلدات تعذّر فتحها.</numerusform>
-            <numerusform>تعذّر فتح مجلد واحد. لم تُضف الصور التي بداخله؛ تُظهر القائمة أي مجلد هو.</numerusform>
-            <numerusform>تعذّر فتح مجلدين. لم تُضف الصور التي بداخلهما؛ تُظهر القائمة أيّهما.</numerusform>
-            <numerusform>تعذّر فتح %Ln مجلدات. لم تُضف الصور التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
-            <numerusform>تعذّر فتح %Ln مجلدًا. لم تُضف الصور التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
-            <numerusform>تعذّر فتح %Ln مجلد. لم تُضف الصور التي بداخلها؛ تُظهر القائمة أي المجلدات هي.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>إضافة صورك</translation>
     </message>
 </context>
 <context>
@@ -410,7 +460,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>يمكنك معرفة ما يحتفظ به بنك البصمات لحالتك، أو طلب حذف البصمات. يلزم لذلك مرجع الحالة (وهو موجود في إيصالك) ورمز الحالة.</translation>
     </message>
@@ -539,22 +589,16 @@ Details for the organisation: %2</source>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>هذه الحالة مفتوحة، لكن البنك لا يحتفظ بأي من بصماتها: سُحبت كل الإرساليات أدناه.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>هذه الحالة مفتوحة. لا يحتفظ البنك فيها بأي صورة.</numerusform>
-            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بصورة واحدة.</numerusform>
-            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بصورتين.</numerusform>
-            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بـ %Ln صور.</numerusform>
-            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بـ %Ln صورة.</numerusform>
-            <numerusform>هذه الحالة مفتوحة. يحتفظ البنك فيها بـ %Ln صورة.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>هذه الحالة مفتوحة. يحتفظ البنك فيها ببصمات %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 لم تُسحب أي إرسالية أدناه.</numerusform>
             <numerusform>%1 سُحبت إرسالية واحدة أدناه.</numerusform>
@@ -565,12 +609,23 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>أُرسلت في %1: يحتفظ البنك ببصمات %2 (المرجع %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>سيحذف البنك هذه البصمات. ولن تتمكن المنصات بعد ذلك من مطابقة نسخ هذه الصور ومقاطع الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>سحب الحالة</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>جارٍ سؤال بنك البصمات…</translation>
     </message>
@@ -579,21 +634,8 @@ Details for the organisation: %2</source>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>سُحبت هذه الحالة: حذف البنك بصماتها.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>أُرسلت في %1: لا يحتفظ البنك بأي صورة (المرجع %2)</numerusform>
-            <numerusform>أُرسلت في %1: يحتفظ البنك بصورة واحدة (المرجع %2)</numerusform>
-            <numerusform>أُرسلت في %1: يحتفظ البنك بصورتين (المرجع %2)</numerusform>
-            <numerusform>أُرسلت في %1: يحتفظ البنك بـ %Ln صور (المرجع %2)</numerusform>
-            <numerusform>أُرسلت في %1: يحتفظ البنك بـ %Ln صورة (المرجع %2)</numerusform>
-            <numerusform>أُرسلت في %1: يحتفظ البنك بـ %Ln صورة (المرجع %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>أُرسلت في %1: سُحبت (المرجع %2)</translation>
@@ -609,12 +651,7 @@ Details for the organisation: %2</source>
         <translation>سحب هذه الإرسالية؟</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>سيحذف البنك هذه البصمات. ولن تتمكن المنصات بعد ذلك من التعرّف على نسخ هذه الصور.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>سحب</translation>
     </message>
@@ -638,9 +675,19 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>لكل صورة، يرسل SafeHash</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>لا يقبل هذا البنك من مقاطع الفيديو إلا بصمات الملفات: وهي تجد النسخ المطابقة تمامًا للفيديو، لا فيديو قُصّر أو أُعيد حفظه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>لكل مقطع فيديو، يرسل SafeHash</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -648,38 +695,13 @@ Details for the organisation: %2</source>
         <translation>ما يُرسل أيضًا، وما لا يُرسل أبدًا</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>يُرسل أيضًا: رمز حالتك، الذي يبيّن للبنك أن هذه الصور تخص حالتك، ومرجع عشوائي حتى لا تُحفظ الصور إلا مرة واحدة إذا أُرسلت مرتين.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>لا يُرسل أبدًا: الصور نفسها، وأسماؤها، ومكانها على هذا الجهاز، ووقت التقاطها.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>استبعاد الصور قليلة التفاصيل</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>قد لا تتعرّف المنصات على الصور قليلة التفاصيل</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>صور قليلة التفاصيل</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>عرض ما سيُرسل بالضبط</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>يعرض الرسالة التي سيرسلها SafeHash إلى البنك، حرفًا بحرف</translation>
     </message>
@@ -694,17 +716,42 @@ Details for the organisation: %2</source>
         <translation>هذه هي الرسالة كاملة. يُرسل رمز الحالة معها ككلمة مرور (ولا يظهر هنا)، ويُرسل المرجع أدناه كعنوان لها.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>هذه الصور لي، أو يحق لي التصرف نيابةً عن الشخص الظاهر فيها.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>يُرسل أيضًا: رمز حالتك، الذي يبيّن للبنك أن هذه الصور ومقاطع الفيديو تخص حالتك، ومرجع عشوائي حتى لا تُحفظ إلا مرة واحدة إذا أُرسلت مرتين.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>لا يُرسل أبدًا: الصور ومقاطع الفيديو نفسها، وأسماؤها، ومكانها على هذا الجهاز، ووقت التقاطها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>استبعاد الصور ومقاطع الفيديو قليلة التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>قد لا تتعرّف المنصات عليها</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>أؤكد أن هذه الصور لي، أو أنه يحق لي التصرف نيابةً عن الشخص الظاهر فيها</translation>
+        <source>Too little detail</source>
+        <translation>تفاصيل قليلة جدًا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>هذه الصور ومقاطع الفيديو لي، أو يحق لي التصرف نيابةً عن الشخص الظاهر فيها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>أؤكد أن هذه الصور ومقاطع الفيديو لي، أو أنه يحق لي التصرف نيابةً عن الشخص الظاهر فيها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>تأكيدك</translation>
     </message>
@@ -729,8 +776,14 @@ Details for the organisation: %2</source>
         <source>Hide the exact message</source>
         <translation>إخفاء الرسالة بالضبط</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>سيرسل SafeHash بصمات %1 إلى %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -762,8 +815,13 @@ Details for the organisation: %2</source>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>بصمة ثانية للملف (SHA-256)، للنسخ المطابقة تمامًا.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>بصمة فيديو (vPDQ): بصمة صورة للقطة واحدة من كل ثانية، تبقى مطابقة حتى بعد تغيير حجم الفيديو أو إعادة حفظه.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>لا توجد صور تفاصيلها قليلة جدًا.</numerusform>
@@ -775,7 +833,19 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>لا توجد مقاطع فيديو تفاصيلها قليلة جدًا.</numerusform>
+            <numerusform>في مقطع فيديو واحد، لا توجد لقطة بتفاصيل كافية لمطابقة يُعتمد عليها: قد يكون داكنًا جدًا أو بلون واحد. إذا أُرسل، تظل بصمة ملفه تجد النسخ المطابقة تمامًا.</numerusform>
+            <numerusform>في مقطعي فيديو، لا توجد لقطة بتفاصيل كافية لمطابقة يُعتمد عليها: قد يكونان داكنين جدًا أو بلون واحد. إذا أُرسلا، تظل بصمتا ملفيهما تجدان النسخ المطابقة تمامًا.</numerusform>
+            <numerusform>في %Ln مقاطع فيديو، لا توجد لقطة بتفاصيل كافية لمطابقة يُعتمد عليها: قد تكون داكنة جدًا أو بلون واحد. إذا أُرسلت، تظل بصمات ملفاتها تجد النسخ المطابقة تمامًا.</numerusform>
+            <numerusform>في %Ln مقطع فيديو، لا توجد لقطة بتفاصيل كافية لمطابقة يُعتمد عليها: قد تكون داكنة جدًا أو بلون واحد. إذا أُرسلت، تظل بصمات ملفاتها تجد النسخ المطابقة تمامًا.</numerusform>
+            <numerusform>في %Ln مقطع فيديو، لا توجد لقطة بتفاصيل كافية لمطابقة يُعتمد عليها: قد تكون داكنة جدًا أو بلون واحد. إذا أُرسلت، تظل بصمات ملفاتها تجد النسخ المطابقة تمامًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>لا توجد ملفات تعذّرت قراءتها.</numerusform>
@@ -788,26 +858,26 @@ Details for the organisation: %2</source>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
             <numerusform>لا توجد مجلدات تعذّر فتحها.</numerusform>
-            <numerusform>تعذّر فتح مجلد واحد. لن تُرسل الصور التي بداخله؛ تُظهر الخطوة الثانية أي مجلد هو.</numerusform>
-            <numerusform>تعذّر فتح مجلدين. لن تُرسل الصور التي بداخلهما؛ تُظهر الخطوة الثانية أيّهما.</numerusform>
-            <numerusform>تعذّر فتح %Ln مجلدات. لن تُرسل الصور التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
-            <numerusform>تعذّر فتح %Ln مجلدًا. لن تُرسل الصور التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
-            <numerusform>تعذّر فتح %Ln مجلد. لن تُرسل الصور التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح مجلد واحد. لن تُرسل الصور ومقاطع الفيديو التي بداخله؛ تُظهر الخطوة الثانية أي مجلد هو.</numerusform>
+            <numerusform>تعذّر فتح مجلدين. لن تُرسل الصور ومقاطع الفيديو التي بداخلهما؛ تُظهر الخطوة الثانية أيّهما.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدات. لن تُرسل الصور ومقاطع الفيديو التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلدًا. لن تُرسل الصور ومقاطع الفيديو التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
+            <numerusform>تعذّر فتح %Ln مجلد. لن تُرسل الصور ومقاطع الفيديو التي بداخلها؛ تُظهر الخطوة الثانية أي المجلدات هي.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>لن يُرسل أي شيء: لم تُختر أي صورة أو مقطع فيديو.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>المرجع (Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>لن يُرسل أي شيء: لم تُختر أي صورة.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +918,7 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>تفاصيل الإيصال</translation>
     </message>
@@ -885,11 +955,11 @@ Details for the organisation: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>إرسال مزيد من الصور</translation>
+        <source>Send more photos or videos</source>
+        <translation>إرسال مزيد من الصور أو مقاطع الفيديو</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>يبدأ من جديد عند الخطوة 2 بالحالة نفسها</translation>
     </message>
@@ -914,7 +984,12 @@ Details for the organisation: %2</source>
         <translation>على هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>عند إغلاق SafeHash، ينسى من تلقاء نفسه صور هذه الجلسة ومقاطع الفيديو والبصمات ورمز الحالة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -930,6 +1005,11 @@ Details for the organisation: %2</source>
         <translation>كانت هذه البصمات قد وصلت إلى %1 من قبل، لكنها سُحبت منذ ذلك الحين.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>حذفها البنك: لا يحتفظ بأي شيء من هذه الصور ومقاطع الفيديو. لإرسالها من جديد، يُرجى فتح حالة جديدة.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>حذفها البنك: لا يحتفظ بأي من هذه الصور. لإرسالها من جديد، يُرجى فتح حالة جديدة.</translation>
@@ -941,9 +1021,21 @@ Details for the organisation: %2</source>
         <translation>أُرسلت بصماتك إلى %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>كانت هذه البصمات لدى البنك من قبل. يمكنك التحقق من الحالة لمعرفة ما يحتفظ به الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ولا يحتفظ الآن بأي منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن ببصمات صورة أو مقطع فيديو واحد منها.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن ببصمات اثنين من هذه الصور ومقاطع الفيديو.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن ببصمات %Ln من هذه الصور ومقاطع الفيديو.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن ببصمات %Ln من هذه الصور ومقاطع الفيديو.</numerusform>
+            <numerusform>كانت هذه البصمات لدى البنك من قبل؛ ويحتفظ الآن ببصمات %Ln من هذه الصور ومقاطع الفيديو.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -958,7 +1050,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>لم يقبل البنك أي صورة.</numerusform>
@@ -983,7 +1075,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -994,16 +1086,28 @@ Received: %3</source>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>عند إغلاق SafeHash، ينسى من تلقاء نفسه صور هذه الجلسة وبصماتها ورمز الحالة.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>كل ما طلبت الاحتفاظ به (الإعدادات، حالة محفوظة، إرساليات تنتظر الإرسال) يبقى حتى الضغط على الزر أدناه. أما الملفات التي حفظتها بنفسك، مثل هذا الإيصال أو ملف رمز الحالة، فلا يحذفها SafeHash أبدًا.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>قبل البنك %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>لم يقبل البنك أيًّا منها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 ولم يقبل %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
@@ -1253,6 +1357,16 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>لا يستطيع بنك البصمات هذا قبول مقاطع الفيديو، لذا لم يُرسل أي شيء؛ يُرجى إرسال الصور دون مقاطع الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>لم يُرسل أي شيء: لا يقبل بنك البصمات هذا أيًّا من هذه البصمات (لا يقبل مقاطع الفيديو مثلًا).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>رفض بنك البصمات الطلب لأنه غير صالح.</translation>
     </message>
@@ -1394,24 +1508,34 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>اختيار صور</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>صور (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>اختيار صور أو مقاطع فيديو</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>اختيار مجلد صور</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>صور ومقاطع فيديو (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>مقاطع فيديو (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>اختيار مجلد صور أو مقاطع فيديو</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1466,7 +1590,7 @@ Received: %3</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>العربية</translation>
@@ -1475,8 +1599,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>مراجعة حالة أو سحبها</translation>
     </message>
@@ -1503,7 +1627,7 @@ Received: %3</source>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>الخطوة %1 من %2: %3</translation>
     </message>
     <message>
@@ -1518,14 +1642,88 @@ Received: %3</source>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>كل اتصال أجراه SafeHash منذ تشغيله. لا يحتوي أبدًا على صورك أو أسمائها أو رمز حالتك، ويُنسى عند إغلاق SafeHash.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتين</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>لا مقاطع فيديو</numerusform>
+            <numerusform>مقطع فيديو واحد</numerusform>
+            <numerusform>مقطعي فيديو</numerusform>
+            <numerusform>%Ln مقاطع فيديو</numerusform>
+            <numerusform>%Ln مقطع فيديو</numerusform>
+            <numerusform>%Ln مقطع فيديو</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>لا يتعذّر إرسال أي مقطع فيديو إلى %1.</numerusform>
+            <numerusform>يتعذّر إرسال مقطع فيديو واحد إلى %1: فهو لا يقبل مقاطع الفيديو.</numerusform>
+            <numerusform>يتعذّر إرسال مقطعي فيديو إلى %1: فهو لا يقبل مقاطع الفيديو.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln مقاطع فيديو إلى %1: فهو لا يقبل مقاطع الفيديو.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln مقطع فيديو إلى %1: فهو لا يقبل مقاطع الفيديو.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln مقطع فيديو إلى %1: فهو لا يقبل مقاطع الفيديو.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>لا يتعذّر إرسال أي صورة إلى %1.</numerusform>
+            <numerusform>يتعذّر إرسال صورة واحدة إلى %1: فهو لا يقبل الصور.</numerusform>
+            <numerusform>يتعذّر إرسال صورتين إلى %1: فهو لا يقبل الصور.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln صور إلى %1: فهو لا يقبل الصور.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln صورة إلى %1: فهو لا يقبل الصور.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln صورة إلى %1: فهو لا يقبل الصور.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>لا يتعذّر إرسال أي ملف إلى %1.</numerusform>
+            <numerusform>يتعذّر إرسال ملف واحد إلى %1: فهو لا يقبل أيًّا من بصماته.</numerusform>
+            <numerusform>يتعذّر إرسال ملفين إلى %1: فهو لا يقبل أيًّا من بصماتهما.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln ملفات إلى %1: فهو لا يقبل أيًّا من بصماتها.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln ملفًا إلى %1: فهو لا يقبل أيًّا من بصماتها.</numerusform>
+            <numerusform>يتعذّر إرسال %Ln ملف إلى %1: فهو لا يقبل أيًّا من بصماتها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>كل اتصال أجراه SafeHash منذ تشغيله. لا يحتوي أبدًا على صورك أو مقاطع الفيديو الخاصة بك أو أسمائها أو رمز حالتك، ويُنسى عند إغلاق SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>الاتصالات</translation>
     </message>
@@ -1597,15 +1795,15 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>صورة ملصقة %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>الصورة</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>صورة أو مقطع فيديو</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1613,9 +1811,27 @@ Received: %3</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>قراءة الفيديو: قُرئ %1 حتى الآن…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>قراءة الفيديو: %1٪</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>جاهز (فيديو، %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1631,22 +1847,42 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>لقطة ثابتة من الفيديو الخاص بك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>صورتك</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>جارٍ فتح لقطة ثابتة من الفيديو…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>جارٍ فتح الصورة…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>لقطة ثابتة من الفيديو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>لقطة ثابتة واحدة، من نحو ثانية بعد بداية الفيديو. لا يُشغَّل الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>تُعرض هنا فقط. لا يحتفظ SafeHash بأي نسخة منها.</translation>
     </message>
@@ -1657,6 +1893,11 @@ Received: %3</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>إغلاق الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>إغلاق الصورة</translation>
     </message>
@@ -1716,12 +1957,12 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>تقدّم الإرسال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>المحاولة مرة أخرى</translation>
     </message>
@@ -1731,7 +1972,7 @@ Received: %3</source>
         <translation>يرسل البصمات نفسها مرة أخرى؛ ولا يحفظها البنك إلا مرة واحدة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
@@ -1753,12 +1994,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>تجاهل الإرسالية المحددة</translation>
     </message>
@@ -1778,12 +2019,18 @@ Received: %3</source>
         <translation>عرض إيصالك</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>لا يوجد شيء لإرساله بعد؛ يُرجى الرجوع خطوة.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1، بالانتظار منذ %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>غير محفوظة: كانت هذه البصمات لدى بنك البصمات، لكنها سُحبت.</translation>
     </message>
@@ -1793,12 +2040,17 @@ Received: %3</source>
         <translation>أُرسلت. أكّد بنك البصمات الاستلام.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>لن تُرسل هذه البصمات. ولن تتأثر صورك ومقاطع الفيديو الخاصة بك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>لم تُرسل بعد.</translation>
     </message>
@@ -1813,21 +2065,8 @@ Received: %3</source>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>لا صور، بالانتظار منذ %1.</numerusform>
-            <numerusform>صورة واحدة، بالانتظار منذ %1.</numerusform>
-            <numerusform>صورتان، بالانتظار منذ %1.</numerusform>
-            <numerusform>%Ln صور، بالانتظار منذ %1.</numerusform>
-            <numerusform>%Ln صورة، بالانتظار منذ %1.</numerusform>
-            <numerusform>%Ln صورة، بالانتظار منذ %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 آخر محاولة: %2</translation>
@@ -1847,16 +2086,11 @@ Received: %3</source>
         <source>Discard this sending?</source>
         <translation>تجاهل هذه الإرسالية؟</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>لن تُرسل هذه البصمات. ولن تتأثر صورك.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>اللغة</translation>
@@ -1985,6 +2219,26 @@ Received: %3</source>
         <translation>يحذف الإعدادات المحفوظة، ورمز الحالة المحفوظ، والبصمات التي تنتظر الإرسال. أما الملفات التي حفظتها بنفسك، مثل إيصال أو ملف رمز الحالة، فتبقى حيث حفظتها.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -2057,7 +2311,7 @@ Received: %3</source>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>الخطوة %1 من %2</translation>
@@ -2134,48 +2388,17 @@ Received: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>يصنع SafeHash بصمة لكل صورة مختارة، هنا على هذا الجهاز. لا يُرسل سوى هذه البصمات، مع رمز حالتك، إلى بنك البصمات الذي تستخدمه %1. وتستخدمها المنصات الشريكة للتعرّف على نسخ صورك وحجبها.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>ما يُرسل وما لا يُرسل</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>يُرسل: بصمة لكل صورة (رمز قصير مصنوع من الصورة، يُسمّى غالبًا «هاش») ورمز حالتك.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>لا يُرسل أبدًا: صورك، وأسماؤها، ومكانها على هذا الجهاز، ولا أي شيء آخر عنك.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>ما يمكن لهذا فعله وما لا يمكنه</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>يساعد المنصات الشريكة على حجب نسخ صورك. لكنه لا يزيل الصور الموجودة على الإنترنت بالفعل، ولا يستطيع إيقاف كل المواقع.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>البصمة معلومة حساسة: يمكن أحيانًا إعادة بناء شكل تقريبي للصورة منها. ولا تُرسل إلا إلى البنك المذكور هنا.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>إذا كان أحد من في الصورة دون %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>المساعدة والدعم</translation>
     </message>
@@ -2185,12 +2408,43 @@ Received: %3</source>
         <translation>خروج سريع: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>يصنع SafeHash بصمة لكل صورة تختارها، هنا على هذا الحاسوب. تُرسل هذه البصمات فقط، مع رمز الحالة، إلى %1، حيث يمكنك تجربة كل خطوة: لا يغادر شيء هذا الحاسوب.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>يُرسل: بصمة لكل صورة ومقطع فيديو (رمز قصير مصنوع من الصورة، يُسمّى غالبًا «هاش») ورمز حالتك.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>لا يُرسل أبدًا: صورك ومقاطع الفيديو الخاصة بك، وأسماؤها، ومكانها على هذا الجهاز، ولا أي شيء آخر عنك.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>يساعد المنصات الشريكة على حجب نسخ صورك ومقاطع الفيديو الخاصة بك. لكنه لا يزيل ما هو موجود على الإنترنت بالفعل، ولا يستطيع إيقاف كل المواقع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>البصمة معلومة حساسة: يمكن أحيانًا إعادة بناء شكل تقريبي لصورة، أو للحظات من فيديو، منها. ولا تُرسل إلا إلى البنك المذكور هنا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>إذا كان أحد من في الصورة أو الفيديو دون %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>يصنع SafeHash بصمة لكل صورة ومقطع فيديو تختاره، هنا على هذا الحاسوب. تُرسل هذه البصمات فقط، مع رمز الحالة، إلى %1، حيث يمكنك تجربة كل خطوة: لا يغادر شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>يصنع SafeHash بصمة لكل صورة ومقطع فيديو مختار، هنا على هذا الجهاز. لا يُرسل سوى هذه البصمات، مع رمز حالتك، إلى بنك البصمات الذي تستخدمه %1. وتستخدمها المنصات الشريكة للتعرّف على نسخ صورك ومقاطع الفيديو الخاصة بك وحجبها.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>

@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>Fügen Sie die Fotos hinzu, die Sie schützen möchten: Ziehen Sie sie (oder ganze Ordner) in dieses Fenster oder wählen Sie sie unten aus. Ihre Fotos werden hier nicht angezeigt, außer Sie möchten eines sehen.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>Fotos auswählen…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>Fotos auswählen</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>Öffnet ein Fenster, um Fotos auf diesem Computer auszuwählen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>Ordner auswählen…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>Ordner auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>Fügt alle Fotos eines Ordners hinzu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>Kopierte Fotos einfügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Fügt Fotos hinzu, die Sie im Dateimanager kopiert haben, oder ein kopiertes Bild (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>Sie können Fotos oder Ordner auch irgendwo in diesem Fenster ablegen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>Fortschritt beim Lesen</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>Lesen der Fotos anhalten</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>Fügen Sie die Fotos und Videos hinzu, die Sie schützen möchten: Ziehen Sie sie (oder ganze Ordner) auf dieses Fenster, oder wählen Sie sie unten aus. Hier wird nichts angezeigt, außer Sie möchten es sehen, und Videos werden nie abgespielt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>Fotos oder Videos auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>Noch nicht gelesene Fotos werden von der Liste genommen</translation>
+        <source>Choose photos or videos</source>
+        <translation>Fotos oder Videos auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>Öffnet ein Fenster, um Fotos und Videos auf diesem Computer auszuwählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>Fügt alle Fotos und Videos eines Ordners hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>Kopierte Fotos oder Videos einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>Fügt Fotos und Videos hinzu, die Sie im Dateimanager kopiert haben, oder ein kopiertes Bild (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>Sie können Fotos, Videos oder Ordner auch irgendwo auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>Lesen anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>Noch nicht gelesene Fotos und Videos werden von der Liste genommen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>Ihre Fotos</translation>
+        <source>Your photos and videos</source>
+        <translation>Ihre Fotos und Videos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>Der Name jedes Fotos und was damit geschehen ist</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>Der Name jedes Fotos und Videos und was damit geschehen ist</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>Standbild dieses Videos zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>Dieses Foto zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>Zeigt ein Standbild des ausgewählten Videos in einem eigenen Fenster; das Video wird nicht abgespielt, und nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Zeigt das ausgewählte Foto in einem eigenen Fenster; es wird nicht gespeichert</translation>
     </message>
@@ -101,31 +139,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>Ausgewählte Fotos entfernen</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>Ausgewählte Fotos und Videos entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>Nimmt die ausgewählten Fotos von der Liste (die Dateien bleiben unverändert)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>Nimmt die ausgewählten Fotos und Videos von der Liste (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>Alle Fotos und Videos entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>Nimmt alle Fotos und Videos von der Liste (die Dateien bleiben unverändert)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Nichts zum Einfügen: Die Zwischenablage ist leer. Kopieren Sie Fotos oder Videos im Dateimanager oder ein Bild und fügen Sie dann erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>Die Zwischenablage enthält Text, keine Fotos oder Videos, daher wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>Fotos und Videos werden gelesen: %1 von %2 fertig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>Noch keine Fotos oder Videos hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>%n Video bereit.</numerusform>
+            <numerusform>%n Videos bereit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht geöffnet werden. Die Fotos und Videos darin wurden nicht hinzugefügt; die Liste zeigt, welcher.</numerusform>
+            <numerusform>%n Ordner konnten nicht geöffnet werden. Die Fotos und Videos darin wurden nicht hinzugefügt; die Liste zeigt, welche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>Ihre Fotos und Videos hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>Alle Fotos entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>Nimmt alle Fotos von der Liste (die Dateien bleiben unverändert)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>Dieses Bild ist schon in der Liste.</translation>
     </message>
@@ -136,17 +215,7 @@
         <translation>Das kopierte Bild wurde als „%1“ hinzugefügt. Es wird aus dem Arbeitsspeicher gelesen und nirgends gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>Nichts zum Einfügen: Die Zwischenablage ist leer. Kopieren Sie Fotos im Dateimanager oder ein Bild und fügen Sie dann erneut ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>Die Zwischenablage enthält Text, keine Fotos, daher wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>Die Zwischenablage nennt Dateien, die nicht (oder nicht mehr) auf diesem Computer sind, daher wurde nichts hinzugefügt.</translation>
     </message>
@@ -160,28 +229,18 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>Die Zwischenablage enthält ein Bild in einer Form, die SafeHash nicht sicher lesen kann. Speichern Sie es zuerst als Datei und fügen Sie dann die Datei hinzu.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>Fotos werden gelesen: %1 von %2 fertig</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n Foto bereit.</numerusform>
             <numerusform>%n Fotos bereit.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>Noch keine Fotos hinzugefügt.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n mit zu wenig Details.</numerusform>
             <numerusform>%n mit zu wenig Details.</numerusform>
@@ -195,19 +254,6 @@
             <numerusform>%n konnte nicht gelesen werden.</numerusform>
             <numerusform>%n konnten nicht gelesen werden.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>%n Ordner konnte nicht geöffnet werden. Die Fotos darin wurden nicht hinzugefügt; die Liste zeigt, welcher Ordner.</numerusform>
-            <numerusform>%n Ordner konnten nicht geöffnet werden. Die Fotos darin wurden nicht hinzugefügt; die Liste zeigt, welche Ordner.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>Ihre Fotos hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -394,7 +440,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Sehen Sie, was die Hash-Datenbank zu Ihrem Fall gespeichert hat, oder bitten Sie sie, die Fingerabdrücke zu löschen. Sie brauchen dafür die Fallreferenz (sie steht auf Ihrer Quittung) und Ihren Fallschlüssel.</translation>
     </message>
@@ -523,30 +569,39 @@ Details für die Organisation: %2</translation>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>Dieser Fall ist offen, aber die Datenbank hat keinen seiner Fingerabdrücke mehr: Jede Sendung unten wurde zurückgezogen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>Dieser Fall ist offen. Die Datenbank hat darin %n Foto.</numerusform>
-            <numerusform>Dieser Fall ist offen. Die Datenbank hat darin %n Fotos.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>Dieser Fall ist offen. Die Datenbank hat darin die Fingerabdrücke von %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 %n Sendung unten wurde zurückgezogen.</numerusform>
             <numerusform>%1 %n Sendungen unten wurden zurückgezogen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>Gesendet am %1: Fingerabdrücke von %2 gespeichert (Referenz %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>Die Datenbank löscht diese Fingerabdrücke. Plattformen können dann keine Kopien dieser Fotos und Videos mehr erkennen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>Fall zurückziehen</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>Die Hash-Datenbank wird gefragt…</translation>
     </message>
@@ -555,17 +610,8 @@ Details für die Organisation: %2</translation>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Dieser Fall wurde zurückgezogen: Die Datenbank hat seine Fingerabdrücke gelöscht.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>Gesendet am %1: %n Foto gespeichert (Referenz %2)</numerusform>
-            <numerusform>Gesendet am %1: %n Fotos gespeichert (Referenz %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Gesendet am %1: zurückgezogen (Referenz %2)</translation>
@@ -581,12 +627,7 @@ Details für die Organisation: %2</translation>
         <translation>Diese Sendung zurückziehen?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>Die Datenbank löscht diese Fingerabdrücke. Plattformen können dann keine Kopien dieser Fotos mehr erkennen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
@@ -610,9 +651,19 @@ Details für die Organisation: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Für jedes Foto sendet SafeHash</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>Diese Datenbank nimmt von Videos nur Datei-Fingerabdrücke an: Sie finden genaue Kopien eines Videos, aber keines, das gekürzt oder neu gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>Für jedes Video sendet SafeHash</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,38 +671,13 @@ Details für die Organisation: %2</translation>
         <translation>Was außerdem gesendet wird und was nie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>Außerdem gesendet: Ihr Fallschlüssel, der der Datenbank zeigt, dass diese Fotos zu Ihrem Fall gehören, und eine zufällige Referenz, damit eine doppelte Sendung nur einmal gespeichert wird.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>Nie gesendet: die Fotos selbst, ihre Namen, wo sie auf diesem Computer liegen oder wann sie aufgenommen wurden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>Fotos mit zu wenig Details weglassen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>Fotos mit zu wenig Details werden von Plattformen vielleicht nicht erkannt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>Fotos mit zu wenig Details</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>Genau zeigen, was gesendet wird</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Zeigt Wort für Wort die Nachricht, die SafeHash an die Datenbank sendet</translation>
     </message>
@@ -666,17 +692,42 @@ Details für die Organisation: %2</translation>
         <translation>Das ist die ganze Nachricht. Der Fallschlüssel wird wie ein Passwort mitgeschickt (er wird hier nicht gezeigt), die Referenz unten als ihre Kennzeichnung.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>Diese Fotos zeigen mich, oder ich darf für die Person darauf handeln.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>Außerdem gesendet: Ihr Fallschlüssel, der der Datenbank zeigt, dass diese Fotos und Videos zu Ihrem Fall gehören, und eine zufällige Referenz, damit eine doppelte Sendung nur einmal gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>Nie gesendet: die Fotos und Videos selbst, ihre Namen, wo sie auf diesem Computer liegen oder wann sie aufgenommen wurden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>Fotos und Videos mit zu wenig Details weglassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>Plattformen erkennen sie vielleicht nicht</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>Ich bestätige, dass diese Fotos mich zeigen oder dass ich für die Person darauf handeln darf</translation>
+        <source>Too little detail</source>
+        <translation>Zu wenig Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>Diese Fotos und Videos zeigen mich, oder ich darf für die Person darauf handeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>Ich bestätige, dass diese Fotos und Videos mich zeigen oder dass ich für die Person darauf handeln darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>Ihre Bestätigung</translation>
     </message>
@@ -701,8 +752,14 @@ Details für die Organisation: %2</translation>
         <source>Hide the exact message</source>
         <translation>Genaue Nachricht ausblenden</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>SafeHash sendet die Fingerabdrücke von %1 an %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -730,8 +787,13 @@ Details für die Organisation: %2</translation>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Ein zweiter Datei-Fingerabdruck (SHA-256) für genaue Kopien.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>Ein Video-Fingerabdruck (vPDQ): ein Bild-Fingerabdruck von einem Einzelbild pro Sekunde, der auch dann noch passt, wenn ein Video verkleinert oder neu gespeichert wurde.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Zu wenig Details für einen verlässlichen Abgleich bei %n Foto: Es ist vielleicht sehr dunkel, einfarbig oder winzig. Plattformen erkennen Kopien davon vielleicht nicht.</numerusform>
@@ -739,7 +801,15 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>Bei %n Video hat kein Einzelbild genug Details für einen verlässlichen Abgleich: Es ist vielleicht sehr dunkel oder einfarbig. Wenn es gesendet wird, findet sein Datei-Fingerabdruck trotzdem genaue Kopien.</numerusform>
+            <numerusform>Bei %n Videos hat kein Einzelbild genug Details für einen verlässlichen Abgleich: Sie sind vielleicht sehr dunkel oder einfarbig. Wenn sie gesendet werden, finden ihre Datei-Fingerabdrücke trotzdem genaue Kopien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n Datei konnte nicht gelesen werden und wird nicht gesendet.</numerusform>
@@ -748,22 +818,22 @@ Details für die Organisation: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n Ordner konnte nicht geöffnet werden. Die Fotos darin werden nicht gesendet; Schritt 2 zeigt, welcher Ordner.</numerusform>
-            <numerusform>%n Ordner konnten nicht geöffnet werden. Die Fotos darin werden nicht gesendet; Schritt 2 zeigt, welche Ordner.</numerusform>
+            <numerusform>%n Ordner konnte nicht geöffnet werden. Die Fotos und Videos darin werden nicht gesendet; Schritt 2 zeigt, welcher.</numerusform>
+            <numerusform>%n Ordner konnten nicht geöffnet werden. Die Fotos und Videos darin werden nicht gesendet; Schritt 2 zeigt, welche.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>Es wird nichts gesendet: Kein Foto und kein Video ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referenz (Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>Es wird nichts gesendet: Kein Foto ist ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +870,7 @@ Details für die Organisation: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>Details der Quittung</translation>
     </message>
@@ -837,11 +907,11 @@ Details für die Organisation: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>Weitere Fotos senden</translation>
+        <source>Send more photos or videos</source>
+        <translation>Weitere Fotos oder Videos senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Beginnt wieder bei Schritt 2, mit demselben Fall</translation>
     </message>
@@ -866,7 +936,12 @@ Details für die Organisation: %2</translation>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>Wenn Sie SafeHash schließen, vergisst es die Fotos, Videos, Fingerabdrücke und den Fallschlüssel dieser Sitzung von selbst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -882,6 +957,11 @@ Details für die Organisation: %2</translation>
         <translation>Diese Fingerabdrücke waren schon bei %1 angekommen, wurden aber inzwischen zurückgezogen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>Die Datenbank hat sie gelöscht: Sie hat von diesen Fotos und Videos nichts mehr. Um sie erneut zu senden, öffnen Sie einen neuen Fall.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>Die Datenbank hat sie gelöscht: Sie hat keines dieser Fotos mehr. Um sie erneut zu senden, öffnen Sie einen neuen Fall.</translation>
@@ -893,9 +973,17 @@ Details für die Organisation: %2</translation>
         <translation>Ihre Fingerabdrücke wurden an %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>Die Datenbank hatte diese Fingerabdrücke schon. Prüfen Sie den Fall, um zu sehen, was sie jetzt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>Die Datenbank hatte diese Fingerabdrücke schon; sie hat jetzt die von %n Foto oder Video.</numerusform>
+            <numerusform>Die Datenbank hatte diese Fingerabdrücke schon; sie hat jetzt die von %n Fotos oder Videos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -906,7 +994,7 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>Die Datenbank hat %n Foto angenommen.</numerusform>
@@ -923,7 +1011,7 @@ Details für die Organisation: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -934,16 +1022,28 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>Wenn Sie SafeHash schließen, vergisst es die Fotos, Fingerabdrücke und den Fallschlüssel dieser Sitzung von selbst.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>Was SafeHash auf Ihren Wunsch behalten soll (Einstellungen, ein gemerkter Fall, wartende Sendungen), bleibt, bis Sie unten auf die Schaltfläche drücken. Dateien, die Sie selbst gespeichert haben, etwa diese Quittung oder eine Datei mit dem Fallschlüssel, löscht SafeHash nie.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>Die Datenbank hat %1 angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>Die Datenbank hat keines davon angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 %2 hat sie nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>Quittung speichern</translation>
     </message>
@@ -1193,6 +1293,16 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>Diese Hash-Datenbank kann keine Videos annehmen, daher wurde nichts gesendet; bitte senden Sie die Fotos ohne die Videos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>Es wurde nichts gesendet: Diese Hash-Datenbank nimmt keinen dieser Fingerabdrücke an (sie nimmt zum Beispiel keine Videos an).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>Die Hash-Datenbank hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
@@ -1326,24 +1436,34 @@ Empfangen: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>Fotos auswählen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>Fotos oder Videos auswählen</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>Einen Ordner mit Fotos auswählen</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>Fotos und Videos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>Videos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>Einen Ordner mit Fotos oder Videos auswählen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1398,7 +1518,7 @@ Empfangen: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Deutsch</translation>
@@ -1407,8 +1527,8 @@ Empfangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>Fall prüfen oder zurückziehen</translation>
     </message>
@@ -1435,7 +1555,7 @@ Empfangen: %3</translation>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
@@ -1450,14 +1570,68 @@ Empfangen: %3</translation>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>Jede Verbindung, die SafeHash seit dem Start aufgebaut hat. Das Protokoll enthält nie Ihre Fotos, ihre Namen oder Ihren Fallschlüssel und wird vergessen, wenn SafeHash geschlossen wird.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n Video</numerusform>
+            <numerusform>%n Videos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n Video kann nicht an %1 gesendet werden: Dort werden keine Videos angenommen.</numerusform>
+            <numerusform>%n Videos können nicht an %1 gesendet werden: Dort werden keine Videos angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n Foto kann nicht an %1 gesendet werden: Dort werden keine Fotos angenommen.</numerusform>
+            <numerusform>%n Fotos können nicht an %1 gesendet werden: Dort werden keine Fotos angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n Datei kann nicht an %1 gesendet werden: Dort wird keiner ihrer Fingerabdrücke angenommen.</numerusform>
+            <numerusform>%n Dateien können nicht an %1 gesendet werden: Dort wird keiner ihrer Fingerabdrücke angenommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>Jede Verbindung, die SafeHash seit dem Start aufgebaut hat. Das Protokoll enthält nie Ihre Fotos oder Videos, ihre Namen oder Ihren Fallschlüssel und wird vergessen, wenn SafeHash geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -1529,15 +1703,15 @@ Empfangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>Eingefügtes Bild %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>Foto oder Video</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,9 +1719,27 @@ Empfangen: %3</translation>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>Video wird gelesen: bisher %1 gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>Video wird gelesen: %1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>Bereit (Video, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,22 +1755,42 @@ Empfangen: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>Ein Standbild Ihres Videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>Ihr Foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>Ein Standbild des Videos wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>Das Foto wird geöffnet…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>Ein Standbild des Videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>Das Foto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>Ein Standbild, etwa eine Sekunde nach Beginn des Videos. Das Video wird nicht abgespielt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Wird nur hier gezeigt. SafeHash behält keine Kopie davon.</translation>
     </message>
@@ -1589,6 +1801,11 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>Bild schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>Foto schließen</translation>
     </message>
@@ -1648,12 +1865,12 @@ Empfangen: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>Fortschritt beim Senden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
@@ -1663,7 +1880,7 @@ Empfangen: %3</translation>
         <translation>Sendet dieselben Fingerabdrücke noch einmal; die Datenbank speichert sie nur einmal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf das Senden</translation>
@@ -1685,12 +1902,12 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>Ausgewählte Sendung verwerfen</translation>
     </message>
@@ -1710,12 +1927,18 @@ Empfangen: %3</translation>
         <translation>Ihre Quittung ansehen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Es gibt noch nichts zu senden; bitte gehen Sie einen Schritt zurück.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1 – in der Warteschlange seit %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>Nicht mehr gespeichert: Die Hash-Datenbank hatte diese Fingerabdrücke, aber sie wurden zurückgezogen.</translation>
     </message>
@@ -1725,12 +1948,17 @@ Empfangen: %3</translation>
         <translation>Gesendet. Die Hash-Datenbank hat es bestätigt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>Diese Fingerabdrücke werden nicht gesendet. Ihre Fotos und Videos sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>Noch nicht gesendet.</translation>
     </message>
@@ -1745,17 +1973,8 @@ Empfangen: %3</translation>
         <source>Sending the fingerprints…</source>
         <translation>Die Fingerabdrücke werden gesendet…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>%n Foto, wartet seit %1.</numerusform>
-            <numerusform>%n Fotos, warten seit %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Letzter Versuch: %2</translation>
@@ -1775,16 +1994,11 @@ Empfangen: %3</translation>
         <source>Discard this sending?</source>
         <translation>Diese Sendung verwerfen?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>Diese Fingerabdrücke werden nicht gesendet. Ihre Fotos sind davon nicht betroffen.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -1913,6 +2127,26 @@ Empfangen: %3</translation>
         <translation>Löscht Ihre gespeicherten Einstellungen, einen gemerkten Fallschlüssel und Fingerabdrücke, die noch gesendet werden sollen. Dateien, die Sie selbst gespeichert haben, etwa eine Quittung oder eine Datei mit dem Fallschlüssel, bleiben, wo Sie sie gespeichert haben.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1985,7 +2219,7 @@ Empfangen: %3</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>Schritt %1 von %2</translation>
@@ -2062,48 +2296,17 @@ Empfangen: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>SafeHash erstellt von jedem Foto, das Sie auswählen, einen Fingerabdruck – hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an die Hash-Datenbank gesendet, die %1 verwendet. Partnerplattformen erkennen damit Kopien Ihrer Fotos und blockieren sie.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>Was gesendet wird und was nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>Gesendet: ein Fingerabdruck jedes Fotos (ein kurzer Code, der aus dem Bild berechnet wird, oft „Hash“ genannt) und Ihr Fallschlüssel.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>Nie gesendet: Ihre Fotos, ihre Namen, wo sie auf diesem Computer liegen, oder sonst etwas über Sie.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>Was das kann und was nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>Es hilft Partnerplattformen, Kopien Ihrer Fotos zu blockieren. Es entfernt keine Fotos, die schon online sind, und kann nicht jede Website aufhalten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>Ein Fingerabdruck ist sensibel: Manchmal lässt sich daraus ein grobes Abbild des Fotos zurückgewinnen. Er wird nur an die hier genannte Datenbank gesendet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>Wenn jemand auf einem Foto unter %1 war</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
@@ -2113,12 +2316,43 @@ Empfangen: %3</translation>
         <translation>Schnell verlassen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash macht von jedem Foto, das Sie auswählen, einen Fingerabdruck, hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an %1 gesendet, wo Sie jeden Schritt ausprobieren können: Nichts verlässt diesen Computer.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>Gesendet: ein Fingerabdruck jedes Fotos und Videos (ein kurzer Code, der aus dem Bild berechnet wird, oft „Hash“ genannt) und Ihr Fallschlüssel.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>Nie gesendet: Ihre Fotos und Videos, ihre Namen, wo sie auf diesem Computer liegen, oder sonst etwas über Sie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>Es hilft Partnerplattformen, Kopien Ihrer Fotos und Videos zu blockieren. Es entfernt nichts, was schon online ist, und kann nicht jede Website aufhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>Ein Fingerabdruck ist sensibel: Manchmal lässt sich daraus ein grobes Abbild eines Fotos oder von Momenten eines Videos zurückgewinnen. Er wird nur an die hier genannte Datenbank gesendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Wenn jemand auf einem Foto oder Video unter %1 war</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash macht von jedem Foto und Video, das Sie auswählen, einen Fingerabdruck, hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an %1 gesendet, wo Sie jeden Schritt ausprobieren können: Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>SafeHash erstellt von jedem Foto und Video, das Sie auswählen, einen Fingerabdruck – hier auf diesem Computer. Nur diese Fingerabdrücke werden mit Ihrem Fallschlüssel an die Hash-Datenbank gesendet, die %1 verwendet. Partnerplattformen erkennen damit Kopien Ihrer Fotos und Videos und blockieren sie.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>

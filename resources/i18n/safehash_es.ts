@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>Añade las fotos que quieres proteger: arrástralas (o carpetas enteras) a esta ventana, o elígelas aquí abajo. Tus fotos no se muestran aquí, salvo que pidas ver una.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>Elegir fotos…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>Elegir fotos</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>Abre una ventana para elegir fotos de esta computadora</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>Añade todas las fotos de una carpeta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>Pegar fotos copiadas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Añade las fotos que copiaste en tu gestor de archivos, o una imagen que copiaste (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>También puedes soltar fotos o carpetas en cualquier parte de esta ventana.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>Progreso de la lectura</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>Detener la lectura de fotos</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>Añade las fotos y videos que quieres proteger: arrástralos, o carpetas enteras, a esta ventana, o elígelos abajo. Aquí no se muestra nada a menos que pidas verlo, y los videos nunca se reproducen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>Elegir fotos o videos…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>Las fotos que aún no se han leído se quitan de la lista</translation>
+        <source>Choose photos or videos</source>
+        <translation>Elegir fotos o videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>Abre una ventana para elegir fotos y videos de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>Añade todas las fotos y videos de una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>Pegar fotos o videos copiados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>Añade las fotos y videos que copiaste en tu gestor de archivos, o una imagen que copiaste (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>También puedes soltar fotos, videos o carpetas en cualquier parte de esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>Las fotos y videos que aún no se han leído se quitan de la lista</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>Tus fotos</translation>
+        <source>Your photos and videos</source>
+        <translation>Tus fotos y videos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>El nombre de cada foto y lo que ha pasado con ella</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>El nombre de cada foto y video, y lo que ha pasado con cada uno</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>Ver una imagen fija de este video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>Ver esta foto</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>Muestra una imagen fija del video seleccionado en una ventana aparte; el video no se reproduce y no se guarda nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Muestra la foto elegida en otra ventana; no se guarda</translation>
     </message>
@@ -101,31 +139,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>Quitar las fotos elegidas</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>Quitar las fotos y videos seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>Quita las fotos elegidas de la lista (los archivos no se tocan)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>Quita de la lista las fotos y videos seleccionados (los archivos no se tocan)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>Quitar todas las fotos y videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>Quita de la lista todas las fotos y videos (los archivos no se tocan)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>No hay nada que pegar: el portapapeles está vacío. Copia fotos o videos en tu gestor de archivos, o copia una imagen, y vuelve a pegar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>El portapapeles contiene texto, no fotos ni videos, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>Leyendo fotos y videos: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>Aún no has añadido fotos ni videos.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>%n video listo.</numerusform>
+            <numerusform>%n videos listos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n carpeta no se pudo abrir. Las fotos y videos que contiene no se añadieron; la lista muestra cuál.</numerusform>
+            <numerusform>%n carpetas no se pudieron abrir. Las fotos y videos que contienen no se añadieron; la lista muestra cuáles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>Añade tus fotos y videos</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>Quitar todas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>Quitar todas las fotos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>Quita todas las fotos de la lista (los archivos no se tocan)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>Esta imagen ya está en la lista.</translation>
     </message>
@@ -136,17 +215,7 @@
         <translation>La imagen copiada se añadió como «%1». Se lee desde la memoria y nunca se guarda en ningún sitio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>No hay nada que pegar: el portapapeles está vacío. Copia fotos en tu gestor de archivos, o copia una imagen, y vuelve a pegar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>El portapapeles contiene texto, no fotos, así que no se añadió nada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>El portapapeles nombra archivos que no están en esta computadora (o que ya no están), así que no se añadió nada.</translation>
     </message>
@@ -160,28 +229,18 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>El portapapeles contiene una imagen en un formato que SafeHash no puede leer de forma segura. Guárdala primero como archivo y luego añade el archivo.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>Leyendo fotos: %1 de %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto lista.</numerusform>
             <numerusform>%n fotos listas.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>Aún no has añadido ninguna foto.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n con muy poco detalle.</numerusform>
             <numerusform>%n con muy poco detalle.</numerusform>
@@ -195,19 +254,6 @@
             <numerusform>%n no se pudo leer.</numerusform>
             <numerusform>%n no se pudieron leer.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>%n carpeta no se pudo abrir. Las fotos que contiene no se añadieron; la lista muestra cuál.</numerusform>
-            <numerusform>%n carpetas no se pudieron abrir. Las fotos que contienen no se añadieron; la lista muestra cuáles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>Añade tus fotos</translation>
     </message>
 </context>
 <context>
@@ -394,7 +440,7 @@ Detalles para la organización: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Consulta lo que el banco de hashes guarda de tu caso, o pídele que borre las huellas digitales. Necesitas la referencia del caso (está en tu recibo) y tu clave del caso.</translation>
     </message>
@@ -523,30 +569,39 @@ Detalles para la organización: %2</translation>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>Este caso está abierto, pero el banco no guarda ninguna de sus huellas digitales: todos los envíos de abajo se retiraron.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>Este caso está abierto. El banco guarda %n foto en él.</numerusform>
-            <numerusform>Este caso está abierto. El banco guarda %n fotos en él.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>Este caso está abierto. El banco guarda en él las huellas digitales de %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 %n envío de abajo se retiró.</numerusform>
             <numerusform>%1 %n envíos de abajo se retiraron.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>Enviado el %1: el banco guarda %2 (referencia %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>El banco borrará estas huellas digitales. Las plataformas ya no podrán reconocer copias de estas fotos y videos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>Retirar el caso</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>Preguntando al banco de hashes…</translation>
     </message>
@@ -555,17 +610,8 @@ Detalles para la organización: %2</translation>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Este caso se retiró: el banco borró sus huellas digitales.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>Enviado el %1: %n foto guardada (referencia %2)</numerusform>
-            <numerusform>Enviado el %1: %n fotos guardadas (referencia %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Enviado el %1: retirado (referencia %2)</translation>
@@ -581,12 +627,7 @@ Detalles para la organización: %2</translation>
         <translation>¿Retirar este envío?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>El banco borrará estas huellas digitales. Las plataformas ya no podrán reconocer copias de estas fotos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
@@ -610,9 +651,19 @@ Detalles para la organización: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Por cada foto, SafeHash envía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>Este banco solo acepta huellas digitales de archivo de los videos: encuentran copias exactas de un video, no uno que se haya recortado o vuelto a guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>Por cada video, SafeHash envía</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,38 +671,13 @@ Detalles para la organización: %2</translation>
         <translation>Qué más se envía, y qué nunca se envía</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>También se envía: tu clave del caso, que indica al banco que estas fotos son de tu caso, y una referencia al azar para que, si se envían dos veces, se guarden solo una vez.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>Nunca se envía: las fotos, sus nombres, dónde están en esta computadora ni cuándo se tomaron.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>Dejar fuera las fotos con muy poco detalle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>Es posible que las plataformas no reconozcan las fotos con muy poco detalle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>Fotos con muy poco detalle</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exactamente lo que se enviará</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Muestra, palabra por palabra, el mensaje que SafeHash enviará al banco</translation>
     </message>
@@ -666,17 +692,42 @@ Detalles para la organización: %2</translation>
         <translation>Este es el mensaje completo. La clave del caso viaja con él como una contraseña (no se muestra aquí), y la referencia de abajo como su etiqueta.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>Estas fotos son mías, o puedo actuar en nombre de la persona que aparece en ellas.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>También se envía: tu clave del caso, que indica al banco que estas fotos y videos son de tu caso, y una referencia al azar para que, si se envían dos veces, se guarden solo una vez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>Nunca se envía: las fotos y videos, sus nombres, dónde están en esta computadora ni cuándo se tomaron.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>Dejar fuera las fotos y videos con muy poco detalle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>Es posible que las plataformas no los reconozcan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>Confirmo que estas fotos son mías o que puedo actuar en nombre de la persona que aparece en ellas</translation>
+        <source>Too little detail</source>
+        <translation>Muy poco detalle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>Estas fotos y videos son míos, o puedo actuar en nombre de la persona que aparece en ellos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>Confirmo que estas fotos y videos son míos, o que puedo actuar en nombre de la persona que aparece en ellos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>Tu confirmación</translation>
     </message>
@@ -701,8 +752,14 @@ Detalles para la organización: %2</translation>
         <source>Hide the exact message</source>
         <translation>Ocultar el mensaje exacto</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>SafeHash enviará las huellas digitales de %1 a %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -730,8 +787,13 @@ Detalles para la organización: %2</translation>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Una segunda huella digital del archivo (SHA-256), para copias exactas.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>Una huella digital de video (vPDQ): una huella digital de imagen de un fotograma por segundo, que sigue coincidiendo aunque el video se redimensione o se vuelva a guardar.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Hay muy poco detalle para una coincidencia fiable en %n foto: puede ser muy oscura, lisa o pequeña. Es posible que las plataformas no reconozcan sus copias.</numerusform>
@@ -739,7 +801,15 @@ Detalles para la organización: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>En %n video, ningún fotograma tiene suficiente detalle para una coincidencia fiable: puede ser muy oscuro o liso. Si se envía, su huella digital de archivo sigue encontrando copias exactas.</numerusform>
+            <numerusform>En %n videos, ningún fotograma tiene suficiente detalle para una coincidencia fiable: pueden ser muy oscuros o lisos. Si se envían, sus huellas digitales de archivo siguen encontrando copias exactas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n archivo no se pudo leer y no se enviará.</numerusform>
@@ -748,22 +818,22 @@ Detalles para la organización: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n carpeta no se pudo abrir. Las fotos que contiene no se enviarán; el paso 2 muestra cuál.</numerusform>
-            <numerusform>%n carpetas no se pudieron abrir. Las fotos que contienen no se enviarán; el paso 2 muestra cuáles.</numerusform>
+            <numerusform>%n carpeta no se pudo abrir. Las fotos y videos que contiene no se enviarán; el paso 2 muestra cuál.</numerusform>
+            <numerusform>%n carpetas no se pudieron abrir. Las fotos y videos que contienen no se enviarán; el paso 2 muestra cuáles.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>No se enviará nada: no se eligió ninguna foto ni video.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referencia (Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>No se enviará nada: no hay ninguna foto elegida.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +870,7 @@ Detalles para la organización: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>Detalles del recibo</translation>
     </message>
@@ -837,11 +907,11 @@ Detalles para la organización: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>Enviar más fotos</translation>
+        <source>Send more photos or videos</source>
+        <translation>Enviar más fotos o videos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Vuelve a empezar en el paso 2 con el mismo caso</translation>
     </message>
@@ -866,7 +936,12 @@ Detalles para la organización: %2</translation>
         <translation>En esta computadora</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>Cuando cierras SafeHash, olvida por sí solo las fotos, los videos, las huellas digitales y la clave del caso de esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -882,6 +957,11 @@ Detalles para la organización: %2</translation>
         <translation>Estas huellas digitales ya habían llegado a %1, pero después se retiraron.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>El banco las borró: ya no guarda ninguna huella de estas fotos y videos. Para volver a enviarlas, abre un caso nuevo.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>El banco las borró: no guarda ninguna de estas fotos. Para enviarlas de nuevo, abre un caso nuevo.</translation>
@@ -893,9 +973,17 @@ Detalles para la organización: %2</translation>
         <translation>Tus huellas digitales se enviaron a %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>El banco ya tenía estas huellas digitales. Consulta el caso para ver lo que guarda ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>El banco ya tenía estas huellas digitales; ahora guarda las de %n foto o video.</numerusform>
+            <numerusform>El banco ya tenía estas huellas digitales; ahora guarda las de %n fotos o videos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -906,7 +994,7 @@ Detalles para la organización: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>El banco aceptó %n foto.</numerusform>
@@ -923,7 +1011,7 @@ Detalles para la organización: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -934,16 +1022,28 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>Cuando cierras SafeHash, olvida por sí solo las fotos, las huellas digitales y la clave del caso de esta sesión.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>Lo que le pediste que guardara (ajustes, un caso recordado, envíos pendientes) se queda hasta que pulses el botón de abajo. Los archivos que guardaste tú, como este recibo o un archivo con la clave del caso, SafeHash nunca los borra.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>El banco aceptó %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>El banco no aceptó ninguno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 No aceptó %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>Guardar el recibo</translation>
     </message>
@@ -1193,6 +1293,16 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>Este banco de hashes no acepta videos, así que no se envió nada; envía las fotos sin los videos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>No se envió nada: este banco de hashes no acepta ninguna de estas huellas digitales (por ejemplo, no acepta videos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>El banco de hashes rechazó la petición por no ser válida.</translation>
     </message>
@@ -1326,24 +1436,34 @@ Recibido: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>Elegir fotos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>Elegir fotos o videos</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>Elegir una carpeta de fotos</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>Fotos y videos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>Videos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>Elegir una carpeta de fotos o videos</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1398,7 +1518,7 @@ Recibido: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Español</translation>
@@ -1407,8 +1527,8 @@ Recibido: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar o retirar un caso</translation>
     </message>
@@ -1435,7 +1555,7 @@ Recibido: %3</translation>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
@@ -1450,14 +1570,68 @@ Recibido: %3</translation>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>Todas las conexiones que ha hecho SafeHash desde que se abrió. Nunca contiene tus fotos, sus nombres ni tu clave del caso, y se olvida cuando SafeHash se cierra.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n video no se puede enviar a %1: no acepta videos.</numerusform>
+            <numerusform>%n videos no se pueden enviar a %1: no acepta videos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n foto no se puede enviar a %1: no acepta fotos.</numerusform>
+            <numerusform>%n fotos no se pueden enviar a %1: no acepta fotos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n archivo no se puede enviar a %1: no acepta ninguna de sus huellas digitales.</numerusform>
+            <numerusform>%n archivos no se pueden enviar a %1: no acepta ninguna de sus huellas digitales.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>Todas las conexiones que ha hecho SafeHash desde que se abrió. Nunca contiene tus fotos ni videos, sus nombres ni tu clave del caso, y se olvida cuando SafeHash se cierra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Conexiones</translation>
     </message>
@@ -1529,15 +1703,15 @@ Recibido: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>Imagen pegada %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>Foto o video</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,9 +1719,27 @@ Recibido: %3</translation>
         <translation>Qué ha pasado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>Leyendo el video: %1 leído hasta ahora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>Leyendo el video: %1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>Listo (video, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,22 +1755,42 @@ Recibido: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>Una imagen fija de tu video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>Tu foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>Abriendo una imagen fija del video…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>Abriendo la foto…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>Una imagen fija del video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>La foto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>Una imagen fija, de más o menos un segundo después del comienzo del video. El video no se reproduce.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Solo se muestra aquí. SafeHash no guarda ninguna copia.</translation>
     </message>
@@ -1589,6 +1801,11 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>Cerrar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>Cerrar la foto</translation>
     </message>
@@ -1648,12 +1865,12 @@ Recibido: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
@@ -1663,7 +1880,7 @@ Recibido: %3</translation>
         <translation>Vuelve a enviar las mismas huellas digitales; el banco las guarda solo una vez</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>Pendiente de enviar</translation>
@@ -1685,12 +1902,12 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>Descartar el envío elegido</translation>
     </message>
@@ -1710,12 +1927,18 @@ Recibido: %3</translation>
         <translation>Ver tu recibo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Todavía no hay nada que enviar; vuelve un paso atrás.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1, en espera desde el %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>No se guardan: el banco de hashes tenía estas huellas digitales, pero se retiraron.</translation>
     </message>
@@ -1725,12 +1948,17 @@ Recibido: %3</translation>
         <translation>Enviado. El banco de hashes lo ha confirmado.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>Estas huellas digitales no se enviarán. Tus fotos y videos no se ven afectados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>Aún no se ha enviado.</translation>
     </message>
@@ -1745,17 +1973,8 @@ Recibido: %3</translation>
         <source>Sending the fingerprints…</source>
         <translation>Enviando las huellas digitales…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>%n foto, pendiente desde el %1.</numerusform>
-            <numerusform>%n fotos, pendientes desde el %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Último intento: %2</translation>
@@ -1775,16 +1994,11 @@ Recibido: %3</translation>
         <source>Discard this sending?</source>
         <translation>¿Descartar este envío?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>Estas huellas digitales no se enviarán. Tus fotos no se ven afectadas.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -1913,6 +2127,26 @@ Recibido: %3</translation>
         <translation>Borra tus ajustes guardados, una clave del caso recordada y las huellas digitales pendientes de envío. Los archivos que guardaste tú, como un recibo o un archivo con la clave del caso, se quedan donde los guardaste.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1985,7 +2219,7 @@ Recibido: %3</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>Paso %1 de %2</translation>
@@ -2062,48 +2296,17 @@ Recibido: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>SafeHash crea una huella digital de cada foto que elijas, aquí, en esta computadora. Solo estas huellas digitales, con tu clave del caso, se envían al banco de hashes que usa %1. Las plataformas asociadas las usan para reconocer copias de tus fotos y bloquearlas.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>Qué se envía y qué no</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>Se envía: una huella digital de cada foto (un código corto creado a partir de la imagen, a menudo llamado hash) y tu clave del caso.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>Nunca se envía: tus fotos, sus nombres, dónde están en esta computadora ni nada más sobre ti.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>Qué puede hacer esto y qué no</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>Ayuda a las plataformas asociadas a bloquear copias de tus fotos. No elimina fotos que ya están en internet y no puede detener a todos los sitios web.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>Una huella digital es un dato delicado: a veces se puede reconstruir a partir de ella una imagen aproximada de la foto. Solo se envía al banco que se nombra aquí.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>Si alguien en una foto tenía menos de %1 años</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>Ayuda y apoyo</translation>
     </message>
@@ -2113,12 +2316,43 @@ Recibido: %3</translation>
         <translation>Salida rápida: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash hace una huella digital de cada foto que elijas, aquí en esta computadora. Solo estas huellas digitales, con tu clave del caso, se envían a %1, donde puedes probar cada paso: nada sale de esta computadora.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>Se envía: una huella digital de cada foto y video (un código corto creado a partir de la imagen, a menudo llamado hash) y tu clave del caso.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>Nunca se envía: tus fotos y videos, sus nombres, dónde están en esta computadora ni nada más sobre ti.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>Ayuda a las plataformas asociadas a bloquear copias de tus fotos y videos. No elimina lo que ya está en internet y no puede detener a todos los sitios web.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>Una huella digital es un dato delicado: a veces se puede reconstruir a partir de ella una imagen aproximada de una foto, o de momentos de un video. Solo se envía al banco que se nombra aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Si alguien en una foto o video tenía menos de %1 años</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash hace una huella digital de cada foto y video que elijas, aquí en esta computadora. Solo estas huellas digitales, con tu clave del caso, se envían a %1, donde puedes probar cada paso: nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>SafeHash crea una huella digital de cada foto y video que elijas, aquí, en esta computadora. Solo estas huellas digitales, con tu clave del caso, se envían al banco de hashes que usa %1. Las plataformas asociadas las usan para reconocer copias de tus fotos y videos y bloquearlas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>

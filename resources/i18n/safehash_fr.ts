@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>Ajoutez les photos que vous voulez protéger&#xa0;: faites-les glisser (ou des dossiers entiers) dans cette fenêtre, ou choisissez-les ci-dessous. Vos photos ne s’affichent pas ici, sauf si vous demandez à en voir une.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>Choisir des photos…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>Choisir des photos</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>Ouvre une fenêtre pour choisir des photos sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>Ajoute toutes les photos d’un dossier</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>Coller les photos copiées</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Ajoute les photos copiées dans votre gestionnaire de fichiers, ou une image copiée (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>Vous pouvez aussi déposer des photos ou des dossiers n’importe où dans cette fenêtre.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>Progression de la lecture</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>Arrêter la lecture des photos</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>Ajoutez les photos et vidéos que vous voulez protéger : faites-les glisser (ou des dossiers entiers) dans cette fenêtre, ou choisissez-les ci-dessous. Rien ne s’affiche ici sauf si vous demandez à le voir, et les vidéos ne sont jamais lues.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>Choisir des photos ou des vidéos…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>Les photos pas encore lues sont retirées de la liste</translation>
+        <source>Choose photos or videos</source>
+        <translation>Choisir des photos ou des vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>Ouvre une fenêtre pour choisir des photos et des vidéos sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>Ajoute toutes les photos et vidéos d’un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>Coller les photos ou vidéos copiées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>Ajoute les photos et vidéos copiées dans votre gestionnaire de fichiers, ou une image copiée (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>Vous pouvez aussi déposer des photos, des vidéos ou des dossiers n’importe où dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>Les photos et vidéos pas encore lues sont retirées de la liste</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>Vos photos</translation>
+        <source>Your photos and videos</source>
+        <translation>Vos photos et vidéos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>Le nom de chaque photo et ce qu’il en est advenu</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>Le nom de chaque photo et vidéo, et ce qu’il en est advenu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>Afficher une image fixe de cette vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>Afficher cette photo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>Affiche une image fixe de la vidéo choisie dans une autre fenêtre ; la vidéo n’est pas lue, et rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Affiche la photo choisie dans une autre fenêtre&#xa0;; elle n’est pas enregistrée</translation>
     </message>
@@ -101,31 +139,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>Retirer les photos choisies</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>Retirer les photos et vidéos choisies</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>Retire les photos choisies de la liste (les fichiers ne sont pas modifiés)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>Retire les photos et vidéos choisies de la liste (les fichiers ne sont pas modifiés)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>Retirer toutes les photos et vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>Retire toutes les photos et vidéos de la liste (les fichiers ne sont pas modifiés)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Rien à coller : le presse-papiers est vide. Copiez des photos ou des vidéos dans votre gestionnaire de fichiers, ou copiez une image, puis collez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>Le presse-papiers contient du texte, pas des photos ni des vidéos, donc rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>Lecture des photos et vidéos : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>Aucune photo ni vidéo ajoutée pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>%n vidéo prête.</numerusform>
+            <numerusform>%n vidéos prêtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n dossier n’a pas pu être ouvert. Les photos et vidéos qu’il contient n’ont pas été ajoutées ; la liste indique lequel.</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos et vidéos qu’ils contiennent n’ont pas été ajoutées ; la liste indique lesquels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>Ajoutez vos photos et vidéos</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>Tout retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>Retirer toutes les photos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>Retire toutes les photos de la liste (les fichiers ne sont pas modifiés)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>Cette image est déjà dans la liste.</translation>
     </message>
@@ -136,17 +215,7 @@
         <translation>L’image copiée a été ajoutée sous le nom «&#xa0;%1&#xa0;». Elle est lue depuis la mémoire et n’est jamais enregistrée nulle part.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>Rien à coller&#xa0;: le presse-papiers est vide. Copiez des photos dans votre gestionnaire de fichiers, ou copiez une image, puis collez à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>Le presse-papiers contient du texte, pas des photos, donc rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>Le presse-papiers nomme des fichiers qui ne sont pas (ou plus) sur cet ordinateur, donc rien n’a été ajouté.</translation>
     </message>
@@ -160,28 +229,18 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>Le presse-papiers contient une image dans un format que SafeHash ne peut pas lire en toute sécurité. Enregistrez-la d’abord comme fichier, puis ajoutez le fichier.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>Lecture des photos&#xa0;: %1 sur %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n photo prête.</numerusform>
             <numerusform>%n photos prêtes.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>Aucune photo ajoutée pour l’instant.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n avec trop peu de détails.</numerusform>
             <numerusform>%n avec trop peu de détails.</numerusform>
@@ -195,19 +254,6 @@
             <numerusform>%n n’a pas pu être lue.</numerusform>
             <numerusform>%n n’ont pas pu être lues.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>%n dossier n’a pas pu être ouvert. Les photos qu’il contient n’ont pas été ajoutées&#xa0;; la liste indique lequel.</numerusform>
-            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos qu’ils contiennent n’ont pas été ajoutées&#xa0;; la liste indique lesquels.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>Ajoutez vos photos</translation>
     </message>
 </context>
 <context>
@@ -394,7 +440,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Voyez ce que la banque d’empreintes conserve pour votre cas, ou demandez-lui de supprimer les empreintes. Il vous faut la référence du cas (elle figure sur votre reçu) et votre clé du cas.</translation>
     </message>
@@ -523,30 +569,39 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>Ce cas est ouvert, mais la banque ne conserve aucune de ses empreintes&#xa0;: tous les envois ci-dessous ont été retirés.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>Ce cas est ouvert. La banque y conserve %n photo.</numerusform>
-            <numerusform>Ce cas est ouvert. La banque y conserve %n photos.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>Ce cas est ouvert. La banque y conserve les empreintes de %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 %n envoi ci-dessous a été retiré.</numerusform>
             <numerusform>%1 %n envois ci-dessous ont été retirés.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>Envoyé le %1 : la banque conserve les empreintes de %2 (référence %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>La banque supprimera ces empreintes. Les plateformes ne pourront plus reconnaître les copies de ces photos et vidéos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>Retirer le cas</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>Question à la banque d’empreintes en cours…</translation>
     </message>
@@ -555,17 +610,8 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Ce cas a été retiré&#xa0;: la banque a supprimé ses empreintes.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>Envoyé le %1&#xa0;: %n photo conservée (référence %2)</numerusform>
-            <numerusform>Envoyé le %1&#xa0;: %n photos conservées (référence %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Envoyé le %1&#xa0;: retiré (référence %2)</translation>
@@ -581,12 +627,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Retirer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>La banque supprimera ces empreintes. Les plateformes ne pourront plus reconnaître les copies de ces photos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
@@ -610,9 +651,19 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Pour chaque photo, SafeHash envoie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>Cette banque ne prend que les empreintes de fichier des vidéos : elles trouvent les copies exactes d’une vidéo, pas une vidéo raccourcie ou réenregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>Pour chaque vidéo, SafeHash envoie</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,38 +671,13 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Ce qui est aussi envoyé, et ce qui ne l’est jamais</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>Aussi envoyés&#xa0;: votre clé du cas, qui montre à la banque que ces photos appartiennent à votre cas, et une référence aléatoire, pour qu’un double envoi ne soit conservé qu’une fois.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>Jamais envoyés&#xa0;: les photos elles-mêmes, leurs noms, leur emplacement sur cet ordinateur ou la date à laquelle elles ont été prises.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>Laisser de côté les photos avec trop peu de détails</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>Les plateformes risquent de ne pas reconnaître les photos avec trop peu de détails</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>Photos avec trop peu de détails</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>Afficher exactement ce qui sera envoyé</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Affiche, mot pour mot, le message que SafeHash enverra à la banque</translation>
     </message>
@@ -666,17 +692,42 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Voici le message complet. La clé du cas l’accompagne comme un mot de passe (elle n’est pas affichée ici), et la référence ci-dessous comme son étiquette.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>Ces photos sont de moi, ou je suis autorisé·e à agir pour la personne qui y figure.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>Aussi envoyés : votre clé du cas, qui montre à la banque que ces photos et vidéos appartiennent à votre cas, et une référence aléatoire, pour qu’un double envoi ne soit conservé qu’une fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>Jamais envoyés : les photos et vidéos elles-mêmes, leurs noms, leur emplacement sur cet ordinateur ou la date à laquelle elles ont été prises.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>Laisser de côté les photos et vidéos avec trop peu de détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>Les plateformes risquent de ne pas les reconnaître</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>Je confirme que ces photos sont de moi, ou que je peux agir pour la personne qui y figure</translation>
+        <source>Too little detail</source>
+        <translation>Trop peu de détails</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>Ces photos et vidéos sont de moi, ou je suis autorisé·e à agir pour la personne qui y figure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>Je confirme que ces photos et vidéos sont de moi, ou que je peux agir pour la personne qui y figure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>Votre confirmation</translation>
     </message>
@@ -701,8 +752,14 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <source>Hide the exact message</source>
         <translation>Masquer le message exact</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>SafeHash enverra les empreintes de %1 à %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -730,8 +787,13 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Une seconde empreinte du fichier (SHA-256), pour les copies exactes.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>Une empreinte de la vidéo (vPDQ) : une empreinte d’image pour chaque seconde de la vidéo, qui correspond encore après son redimensionnement ou son réenregistrement.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Trop peu de détails pour une correspondance fiable dans %n photo&#xa0;: elle est peut-être très sombre, unie ou minuscule. Les plateformes risquent de ne pas en reconnaître les copies.</numerusform>
@@ -739,7 +801,15 @@ Détails pour l’organisation&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>Dans %n vidéo, aucune image n’a assez de détails pour une correspondance fiable : elle est peut-être très sombre ou unie. Si elle est envoyée, son empreinte de fichier trouve quand même les copies exactes.</numerusform>
+            <numerusform>Dans %n vidéos, aucune image n’a assez de détails pour une correspondance fiable : elles sont peut-être très sombres ou unies. Si elles sont envoyées, leurs empreintes de fichier trouvent quand même les copies exactes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n fichier n’a pas pu être lu et ne sera pas envoyé.</numerusform>
@@ -748,22 +818,22 @@ Détails pour l’organisation&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n dossier n’a pas pu être ouvert. Les photos qu’il contient ne seront pas envoyées&#xa0;; l’étape 2 indique lequel.</numerusform>
-            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos qu’ils contiennent ne seront pas envoyées&#xa0;; l’étape 2 indique lesquels.</numerusform>
+            <numerusform>%n dossier n’a pas pu être ouvert. Les photos et vidéos qu’il contient ne seront pas envoyées ; l’étape 2 indique lequel.</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos et vidéos qu’ils contiennent ne seront pas envoyées ; l’étape 2 indique lesquels.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>Rien ne sera envoyé : aucune photo ni vidéo n’est choisie.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Référence (Idempotency-Key)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>Rien ne sera envoyé&#xa0;: aucune photo n’est choisie.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +870,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>Détails du reçu</translation>
     </message>
@@ -837,11 +907,11 @@ Détails pour l’organisation&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>Envoyer d’autres photos</translation>
+        <source>Send more photos or videos</source>
+        <translation>Envoyer d’autres photos ou vidéos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Recommence à l’étape 2 avec le même cas</translation>
     </message>
@@ -866,7 +936,12 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>Quand vous fermez SafeHash, il oublie de lui-même les photos, les vidéos, les empreintes et la clé du cas de cette session.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -882,6 +957,11 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Ces empreintes étaient déjà arrivées à %1, mais elles ont été retirées depuis.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>La banque les a supprimées : elle ne conserve plus rien de ces photos et vidéos. Pour les envoyer à nouveau, ouvrez un nouveau cas.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>La banque les a supprimées&#xa0;: elle ne conserve aucune de ces photos. Pour les envoyer à nouveau, ouvrez un nouveau cas.</translation>
@@ -893,9 +973,17 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <translation>Vos empreintes ont été envoyées à %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>La banque avait déjà ces empreintes. Consultez le cas pour voir ce qu’elle conserve maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>La banque avait déjà ces empreintes ; elle conserve maintenant celles de %n photo ou vidéo.</numerusform>
+            <numerusform>La banque avait déjà ces empreintes ; elle conserve maintenant celles de %n photos ou vidéos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -906,7 +994,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>La banque a accepté %n photo.</numerusform>
@@ -923,7 +1011,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -934,16 +1022,28 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>Quand vous fermez SafeHash, il oublie de lui-même les photos, les empreintes et la clé du cas de cette session.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>Ce que vous lui avez demandé de garder (réglages, cas mémorisé, envois en attente) reste jusqu’à ce que vous appuyiez sur le bouton ci-dessous. Les fichiers que vous avez enregistrés vous-même, comme ce reçu ou un fichier de clé du cas, ne sont jamais supprimés par SafeHash.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>La banque a accepté %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>La banque n’en a accepté aucune.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 Elle n’a pas accepté %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
@@ -1193,6 +1293,16 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>Cette banque d’empreintes ne peut pas prendre de vidéos, donc rien n’a été envoyé ; veuillez envoyer les photos sans les vidéos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>Rien n’a été envoyé : cette banque d’empreintes ne prend aucune de ces empreintes (elle ne prend pas de vidéos, par exemple).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>La banque d’empreintes a refusé la demande, qu’elle juge non valide.</translation>
     </message>
@@ -1326,24 +1436,34 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>Choisir des photos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>Choisir des photos ou des vidéos</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>Choisir un dossier de photos</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>Photos et vidéos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>Vidéos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>Choisir un dossier de photos ou de vidéos</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1398,7 +1518,7 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Français</translation>
@@ -1407,8 +1527,8 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>Consulter ou retirer un cas</translation>
     </message>
@@ -1435,7 +1555,7 @@ Reçu le&#xa0;: %3</translation>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
@@ -1450,14 +1570,68 @@ Reçu le&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>Toutes les connexions faites par SafeHash depuis son ouverture. Ce journal ne contient jamais vos photos, leurs noms ni votre clé du cas, et il est oublié à la fermeture de SafeHash.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n vidéo</numerusform>
+            <numerusform>%n vidéos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n vidéo ne peut pas être envoyée à %1 : elle ne prend pas de vidéos.</numerusform>
+            <numerusform>%n vidéos ne peuvent pas être envoyées à %1 : elle ne prend pas de vidéos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n photo ne peut pas être envoyée à %1 : elle ne prend pas de photos.</numerusform>
+            <numerusform>%n photos ne peuvent pas être envoyées à %1 : elle ne prend pas de photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n fichier ne peut pas être envoyé à %1 : elle ne prend aucune de ses empreintes.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas être envoyés à %1 : elle ne prend aucune de leurs empreintes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>Chaque connexion faite par SafeHash depuis son démarrage. Il ne contient jamais vos photos ou vidéos, leurs noms ni votre clé du cas, et il est oublié à la fermeture de SafeHash.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -1529,15 +1703,15 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>Image collée %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>Photo</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>Photo ou vidéo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,9 +1719,27 @@ Reçu le&#xa0;: %3</translation>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>Lecture de la vidéo : %1 lu pour l’instant…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>Lecture de la vidéo : %1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>Prête (vidéo, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,22 +1755,42 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>Une image fixe de votre vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>Votre photo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>Ouverture d’une image fixe de la vidéo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>Ouverture de la photo…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>Une image fixe de la vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>La photo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>Une image fixe, à environ une seconde du début de la vidéo. La vidéo n’est pas lue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Affichée ici seulement. SafeHash n’en garde aucune copie.</translation>
     </message>
@@ -1589,6 +1801,11 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>Fermer l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>Fermer la photo</translation>
     </message>
@@ -1648,12 +1865,12 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -1663,7 +1880,7 @@ Reçu le&#xa0;: %3</translation>
         <translation>Renvoie les mêmes empreintes&#xa0;; la banque ne les conserve qu’une fois</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
@@ -1685,12 +1902,12 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>Abandonner l’envoi choisi</translation>
     </message>
@@ -1710,12 +1927,18 @@ Reçu le&#xa0;: %3</translation>
         <translation>Voir votre reçu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Il n’y a encore rien à envoyer&#xa0;; revenez une étape en arrière.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1, en attente depuis le %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>Non conservées&#xa0;: la banque d’empreintes avait ces empreintes, mais elles ont été retirées.</translation>
     </message>
@@ -1725,12 +1948,17 @@ Reçu le&#xa0;: %3</translation>
         <translation>Envoyé. La banque d’empreintes l’a confirmé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>Ces empreintes ne seront pas envoyées. Vos photos et vidéos ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>Pas encore envoyé.</translation>
     </message>
@@ -1745,17 +1973,8 @@ Reçu le&#xa0;: %3</translation>
         <source>Sending the fingerprints…</source>
         <translation>Envoi des empreintes…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>%n photo, en attente depuis le %1.</numerusform>
-            <numerusform>%n photos, en attente depuis le %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Dernier essai&#xa0;: %2</translation>
@@ -1775,16 +1994,11 @@ Reçu le&#xa0;: %3</translation>
         <source>Discard this sending?</source>
         <translation>Abandonner cet envoi&#xa0;?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>Ces empreintes ne seront pas envoyées. Vos photos ne sont pas touchées.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -1913,6 +2127,26 @@ Reçu le&#xa0;: %3</translation>
         <translation>Supprime vos réglages enregistrés, une clé du cas mémorisée et les empreintes en attente d’envoi. Les fichiers que vous avez enregistrés vous-même, comme un reçu ou un fichier de clé du cas, restent là où vous les avez mis.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1985,7 +2219,7 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>Étape %1 sur %2</translation>
@@ -2062,48 +2296,17 @@ Reçu le&#xa0;: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>SafeHash crée une empreinte de chaque photo que vous choisissez, ici, sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à la banque d’empreintes utilisée par %1. Les plateformes partenaires s’en servent pour reconnaître les copies de vos photos et les bloquer.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>Ce qui est envoyé, et ce qui ne l’est pas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>Envoyés&#xa0;: une empreinte de chaque photo (un code court calculé à partir de l’image, souvent appelé «&#xa0;hachage&#xa0;» ou «&#xa0;hash&#xa0;») et votre clé du cas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>Jamais envoyés&#xa0;: vos photos, leurs noms, leur emplacement sur cet ordinateur, ni quoi que ce soit d’autre sur vous.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>Ce que cela peut faire, et ce que cela ne peut pas faire</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>Cela aide les plateformes partenaires à bloquer les copies de vos photos. Cela ne supprime pas les photos déjà en ligne et ne peut pas arrêter tous les sites web.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>Une empreinte est une donnée sensible&#xa0;: on peut parfois en reconstruire une image approximative de la photo. Elle n’est envoyée qu’à la banque nommée ici.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>Si une personne sur une photo avait moins de %1 ans</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>Aide et soutien</translation>
     </message>
@@ -2113,12 +2316,43 @@ Reçu le&#xa0;: %3</translation>
         <translation>Sortie rapide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash fait une empreinte de chaque photo que vous choisissez, ici sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à %1, où vous pouvez essayer chaque étape&#xa0;: rien ne quitte cet ordinateur.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>Envoyés : une empreinte de chaque photo et vidéo (un code court calculé à partir de l’image, souvent appelé « hachage » ou « hash ») et votre clé du cas.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>Jamais envoyés : vos photos et vidéos, leurs noms, leur emplacement sur cet ordinateur, ni quoi que ce soit d’autre sur vous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>Cela aide les plateformes partenaires à bloquer les copies de vos photos et vidéos. Cela ne supprime pas ce qui est déjà en ligne et ne peut pas arrêter tous les sites web.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>Une empreinte est une donnée sensible : on peut parfois en reconstruire une image approximative d’une photo, ou de moments d’une vidéo. Elle n’est envoyée qu’à la banque nommée ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Si une personne sur une photo ou une vidéo avait moins de %1 ans</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash fait une empreinte de chaque photo et vidéo que vous choisissez, ici sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à %1, où vous pouvez essayer chaque étape : rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>SafeHash crée une empreinte de chaque photo et vidéo que vous choisissez, ici, sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à la banque d’empreintes utilisée par %1. Les plateformes partenaires s’en servent pour reconnaître les copies de vos photos et vidéos et les bloquer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>

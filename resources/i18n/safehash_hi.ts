@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>वे फ़ोटो जोड़ें जिन्हें आप सुरक्षित रखना चाहते हैं: उन्हें (या पूरे फ़ोल्डर) इस विंडो में खींचकर छोड़ें, या नीचे से चुनें। जब तक आप कोई फ़ोटो देखना न चाहें, आपकी फ़ोटो यहाँ नहीं दिखाई जातीं।</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>फ़ोटो चुनें…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>फ़ोटो चुनें</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">बंद करें</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>इस कंप्यूटर पर फ़ोटो चुनने के लिए एक विंडो खोलता है</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>फ़ोल्डर चुनें…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>किसी फ़ोल्डर की सभी फ़ोटो जोड़ता है</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>कॉपी की गई फ़ोटो चिपकाएँ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>आपके फ़ाइल मैनेजर में कॉपी की गई फ़ोटो, या कॉपी की गई कोई तस्वीर जोड़ता है (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>आप फ़ोटो या फ़ोल्डर इस विंडो में कहीं भी छोड़ सकते हैं।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>पढ़ने की प्रगति</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>रोकें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>फ़ोटो पढ़ना रोकें</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>जिन फ़ोटो और वीडियो को आप सुरक्षित करना चाहते हैं, उन्हें जोड़ें: उन्हें (या पूरे फ़ोल्डर) इस विंडो पर खींचें, या नीचे से चुनें। जब तक आप देखने के लिए न कहें, यहाँ कुछ नहीं दिखाया जाता, और वीडियो कभी चलाए नहीं जाते।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>फ़ोटो या वीडियो चुनें…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>जो फ़ोटो अभी तक नहीं पढ़ी गईं, वे सूची से हटा दी जाती हैं</translation>
+        <source>Choose photos or videos</source>
+        <translation>फ़ोटो या वीडियो चुनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>इस कंप्यूटर पर फ़ोटो और वीडियो चुनने के लिए एक विंडो खोलता है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>किसी फ़ोल्डर की सभी फ़ोटो और वीडियो जोड़ता है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>कॉपी की गई फ़ोटो या वीडियो चिपकाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>फ़ाइल मैनेजर में कॉपी की गई फ़ोटो और वीडियो, या कॉपी की गई कोई तस्वीर जोड़ता है (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>आप फ़ोटो, वीडियो या फ़ोल्डर इस विंडो पर कहीं भी छोड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>पढ़ना रोकें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>जो फ़ोटो और वीडियो अभी तक नहीं पढ़े गए, वे सूची से हटा दिए जाते हैं</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>आपकी फ़ोटो</translation>
+        <source>Your photos and videos</source>
+        <translation>आपकी फ़ोटो और वीडियो</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>हर फ़ोटो का नाम और उसके साथ क्या हुआ</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>हर फ़ोटो और वीडियो का नाम, और उसके साथ क्या हुआ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>इस वीडियो की एक स्थिर तस्वीर दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>यह फ़ोटो दिखाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>चुने गए वीडियो की एक स्थिर तस्वीर अलग विंडो में दिखाता है; वीडियो चलाया नहीं जाता, और कुछ भी सहेजा नहीं जाता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>चुनी गई फ़ोटो को अलग विंडो में दिखाता है; वह सहेजी नहीं जाती</translation>
     </message>
@@ -101,31 +139,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>चुनी गई फ़ोटो हटाएँ</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>चुनी गई फ़ोटो और वीडियो हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>चुनी गई फ़ोटो को सूची से हटाता है (फ़ाइलें नहीं बदली जातीं)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>चुनी गई फ़ोटो और वीडियो को सूची से हटाता है (फ़ाइलों को छुआ नहीं जाता)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>सभी फ़ोटो और वीडियो हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>हर फ़ोटो और वीडियो को सूची से हटाता है (फ़ाइलों को छुआ नहीं जाता)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>चिपकाने के लिए कुछ नहीं है: क्लिपबोर्ड खाली है। अपने फ़ाइल मैनेजर में फ़ोटो या वीडियो कॉपी करें, या कोई तस्वीर कॉपी करें, फिर दोबारा चिपकाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>क्लिपबोर्ड में फ़ोटो या वीडियो नहीं, बल्कि टेक्स्ट है, इसलिए कुछ नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>फ़ोटो और वीडियो पढ़े जा रहे हैं: %2 में से %1 पूरे</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>अभी तक कोई फ़ोटो या वीडियो नहीं जोड़ा गया।</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>%n वीडियो तैयार है।</numerusform>
+            <numerusform>%n वीडियो तैयार हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n फ़ोल्डर खोला नहीं जा सका। उसके अंदर की फ़ोटो और वीडियो नहीं जोड़े गए; सूची में दिखता है कि कौन-सा फ़ोल्डर।</numerusform>
+            <numerusform>%n फ़ोल्डर खोले नहीं जा सके। उनके अंदर की फ़ोटो और वीडियो नहीं जोड़े गए; सूची में दिखता है कि कौन-से फ़ोल्डर।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>अपनी फ़ोटो और वीडियो जोड़ें</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>सब हटाएँ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>सभी फ़ोटो हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>सभी फ़ोटो को सूची से हटाता है (फ़ाइलें नहीं बदली जातीं)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>यह तस्वीर पहले से सूची में है।</translation>
     </message>
@@ -136,17 +215,7 @@
         <translation>कॉपी की गई तस्वीर “%1” नाम से जोड़ी गई। इसे मेमोरी से पढ़ा जाता है और कहीं सहेजा नहीं जाता।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>पेस्ट करने को कुछ नहीं है: क्लिपबोर्ड खाली है। अपने फ़ाइल मैनेजर में फ़ोटो कॉपी करें, या कोई तस्वीर कॉपी करें, फिर दोबारा पेस्ट करें।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>क्लिपबोर्ड में फ़ोटो नहीं, टेक्स्ट है, इसलिए कुछ नहीं जोड़ा गया।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>क्लिपबोर्ड में ऐसी फ़ाइलों के नाम हैं जो इस कंप्यूटर पर नहीं हैं (या अब नहीं हैं), इसलिए कुछ नहीं जोड़ा गया।</translation>
     </message>
@@ -160,28 +229,18 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>क्लिपबोर्ड में ऐसी तस्वीर है जिसे SafeHash सुरक्षित रूप से नहीं पढ़ सकता। पहले इसे फ़ाइल के रूप में सहेजें, फिर फ़ाइल जोड़ें।</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>फ़ोटो पढ़ी जा रही हैं: %2 में से %1 पूरी</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n फ़ोटो तैयार है।</numerusform>
             <numerusform>%n फ़ोटो तैयार हैं।</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>अभी तक कोई फ़ोटो नहीं जोड़ी गई।</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n में बहुत कम बारीकी है।</numerusform>
             <numerusform>%n में बहुत कम बारीकी है।</numerusform>
@@ -195,19 +254,6 @@
             <numerusform>%n पढ़ी नहीं जा सकी।</numerusform>
             <numerusform>%n पढ़ी नहीं जा सकीं।</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>%n फ़ोल्डर खोला नहीं जा सका। उसके अंदर की फ़ोटो नहीं जोड़ी गईं; सूची में दिखता है कि कौन-सा फ़ोल्डर।</numerusform>
-            <numerusform>%n फ़ोल्डर खोले नहीं जा सके। उनके अंदर की फ़ोटो नहीं जोड़ी गईं; सूची में दिखता है कि कौन-से फ़ोल्डर।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>अपनी फ़ोटो जोड़ें</translation>
     </message>
 </context>
 <context>
@@ -394,7 +440,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>देखें कि हैश बैंक ने आपके केस के लिए क्या रखा है, या उससे फ़िंगरप्रिंट मिटाने के लिए कहें। इसके लिए आपको केस संदर्भ (यह आपकी रसीद पर है) और अपना केस टोकन चाहिए।</translation>
     </message>
@@ -523,30 +569,39 @@ Details for the organisation: %2</source>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>यह केस खुला है, लेकिन बैंक के पास इसका कोई फ़िंगरप्रिंट नहीं है: नीचे का हर बैच वापस ले लिया गया।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>यह केस खुला है। बैंक के पास इसमें %n फ़ोटो है।</numerusform>
-            <numerusform>यह केस खुला है। बैंक के पास इसमें %n फ़ोटो हैं।</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>यह केस खुला है। बैंक के पास इसमें %1 के फ़िंगरप्रिंट हैं।</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 नीचे का %n बैच वापस ले लिया गया।</numerusform>
             <numerusform>%1 नीचे के %n बैच वापस ले लिए गए।</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>%1 को भेजा गया: %2 के फ़िंगरप्रिंट रखे गए हैं (संदर्भ %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>बैंक ये फ़िंगरप्रिंट मिटा देगा। इसके बाद प्लैटफ़ॉर्म इन फ़ोटो और वीडियो की कॉपी का मिलान नहीं कर पाएँगे।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>केस वापस लें</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>हैश बैंक से पूछा जा रहा है…</translation>
     </message>
@@ -555,17 +610,8 @@ Details for the organisation: %2</source>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>यह केस वापस ले लिया गया है: बैंक ने इसके फ़िंगरप्रिंट मिटा दिए हैं।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>%1 को भेजा गया: %n फ़ोटो रखी गई है (संदर्भ %2)</numerusform>
-            <numerusform>%1 को भेजा गया: %n फ़ोटो रखी गई हैं (संदर्भ %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>%1 को भेजा गया: वापस ले लिया गया (संदर्भ %2)</translation>
@@ -581,12 +627,7 @@ Details for the organisation: %2</source>
         <translation>यह बैच वापस लें?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>बैंक ये फ़िंगरप्रिंट मिटा देगा। इसके बाद प्लैटफ़ॉर्म इन फ़ोटो की कॉपी नहीं पहचान पाएँगे।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>वापस लें</translation>
     </message>
@@ -610,9 +651,19 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>हर फ़ोटो के लिए SafeHash भेजता है</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>यह बैंक वीडियो के सिर्फ़ फ़ाइल फ़िंगरप्रिंट लेता है: ये किसी वीडियो की हूबहू कॉपी ढूँढते हैं, छोटा किया गया या दोबारा सहेजा गया वीडियो नहीं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>हर वीडियो के लिए SafeHash भेजता है</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,38 +671,13 @@ Details for the organisation: %2</source>
         <translation>और क्या भेजा जाता है, और क्या कभी नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>यह भी भेजा जाता है: आपका केस टोकन, जिससे बैंक को पता चलता है कि ये फ़ोटो आपके केस की हैं, और एक बेतरतीब संदर्भ, ताकि दो बार भेजने पर भी वे एक ही बार रखी जाएँ।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>कभी नहीं भेजा जाता: ख़ुद फ़ोटो, उनके नाम, इस कंप्यूटर पर वे कहाँ हैं, या वे कब ली गई थीं।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>बहुत कम बारीकी वाली फ़ोटो छोड़ दें</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>बहुत कम बारीकी वाली फ़ोटो शायद प्लैटफ़ॉर्म न पहचान पाएँ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>बहुत कम बारीकी वाली फ़ोटो</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>ठीक-ठीक दिखाएँ कि क्या भेजा जाएगा</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>SafeHash बैंक को जो संदेश भेजेगा, उसे शब्दशः दिखाता है</translation>
     </message>
@@ -666,17 +692,42 @@ Details for the organisation: %2</source>
         <translation>यह पूरा संदेश है। केस टोकन इसके साथ पासवर्ड की तरह जाता है (वह यहाँ नहीं दिखाया जाता), और नीचे दिया गया संदर्भ इसके लेबल की तरह।</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>ये फ़ोटो मेरी हैं, या मुझे इनमें दिख रहे व्यक्ति की ओर से काम करने की अनुमति है।</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>यह भी भेजा जाता है: आपका केस टोकन, जिससे बैंक को पता चलता है कि ये फ़ोटो और वीडियो आपके केस के हैं, और एक रैंडम संदर्भ, ताकि दो बार भेजने पर भी वे एक ही बार रखे जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>कभी नहीं भेजा जाता: फ़ोटो और वीडियो ख़ुद, उनके नाम, इस कंप्यूटर पर वे कहाँ हैं, या वे कब लिए गए थे।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>बहुत कम बारीकी वाली फ़ोटो और वीडियो छोड़ दें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>हो सकता है प्लैटफ़ॉर्म इन्हें न पहचान पाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>मैं पुष्टि करता/करती हूँ कि ये फ़ोटो मेरी हैं, या मैं इनमें दिख रहे व्यक्ति की ओर से काम कर सकता/सकती हूँ</translation>
+        <source>Too little detail</source>
+        <translation>बहुत कम बारीकी</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>ये फ़ोटो और वीडियो मेरे हैं, या मुझे इनमें दिख रहे व्यक्ति की ओर से काम करने की अनुमति है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>मैं पुष्टि करता/करती हूँ कि ये फ़ोटो और वीडियो मेरे हैं, या मैं इनमें दिख रहे व्यक्ति की ओर से काम कर सकता/सकती हूँ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>आपकी पुष्टि</translation>
     </message>
@@ -701,8 +752,14 @@ Details for the organisation: %2</source>
         <source>Hide the exact message</source>
         <translation>सटीक संदेश छिपाएँ</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>SafeHash %1 के फ़िंगरप्रिंट %2 को भेजेगा।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -730,8 +787,13 @@ Details for the organisation: %2</source>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>फ़ाइल का दूसरा फ़िंगरप्रिंट (SHA-256), हूबहू कॉपी के लिए।</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>वीडियो का फ़िंगरप्रिंट (vPDQ): हर सेकंड के एक फ़्रेम का तस्वीर वाला फ़िंगरप्रिंट, जो वीडियो का आकार बदलने या उसे दोबारा सहेजने के बाद भी मेल खाता है।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>%n फ़ोटो में भरोसेमंद मिलान के लिए बहुत कम बारीकी है: वह शायद बहुत अँधेरी, सादी या बहुत छोटी है। हो सकता है प्लैटफ़ॉर्म उसकी कॉपी न पहचान पाएँ।</numerusform>
@@ -739,7 +801,15 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>%n वीडियो के किसी भी फ़्रेम में भरोसेमंद मिलान के लिए काफ़ी बारीकी नहीं है: वह शायद बहुत अँधेरा या सादा है। अगर वह भेजा गया, तो उसका फ़ाइल फ़िंगरप्रिंट फिर भी हूबहू कॉपी ढूँढ लेता है।</numerusform>
+            <numerusform>%n वीडियो के किसी भी फ़्रेम में भरोसेमंद मिलान के लिए काफ़ी बारीकी नहीं है: वे शायद बहुत अँधेरे या सादे हैं। अगर वे भेजे गए, तो उनके फ़ाइल फ़िंगरप्रिंट फिर भी हूबहू कॉपी ढूँढ लेते हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n फ़ाइल पढ़ी नहीं जा सकी और भेजी नहीं जाएगी।</numerusform>
@@ -748,22 +818,22 @@ Details for the organisation: %2</source>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n फ़ोल्डर खोला नहीं जा सका। उसके अंदर की फ़ोटो नहीं भेजी जाएँगी; चरण 2 में दिखता है कि कौन-सा फ़ोल्डर।</numerusform>
-            <numerusform>%n फ़ोल्डर खोले नहीं जा सके। उनके अंदर की फ़ोटो नहीं भेजी जाएँगी; चरण 2 में दिखता है कि कौन-से फ़ोल्डर।</numerusform>
+            <numerusform>%n फ़ोल्डर खोला नहीं जा सका। उसके अंदर की फ़ोटो और वीडियो नहीं भेजे जाएँगे; चरण 2 में दिखता है कि कौन-सा फ़ोल्डर।</numerusform>
+            <numerusform>%n फ़ोल्डर खोले नहीं जा सके। उनके अंदर की फ़ोटो और वीडियो नहीं भेजे जाएँगे; चरण 2 में दिखता है कि कौन-से फ़ोल्डर।</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>कुछ नहीं भेजा जाएगा: कोई फ़ोटो या वीडियो नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>संदर्भ (Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>कुछ नहीं भेजा जाएगा: कोई फ़ोटो नहीं चुनी गई है।</translation>
     </message>
 </context>
 <context>
@@ -800,7 +870,7 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>रसीद का विवरण</translation>
     </message>
@@ -837,11 +907,11 @@ Details for the organisation: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>और फ़ोटो भेजें</translation>
+        <source>Send more photos or videos</source>
+        <translation>और फ़ोटो या वीडियो भेजें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>उसी केस के साथ चरण 2 से फिर शुरू करता है</translation>
     </message>
@@ -866,7 +936,12 @@ Details for the organisation: %2</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>जब आप SafeHash बंद करते हैं, तो यह इस सत्र की फ़ोटो, वीडियो, फ़िंगरप्रिंट और केस टोकन अपने आप भूल जाता है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
@@ -882,6 +957,11 @@ Details for the organisation: %2</source>
         <translation>ये फ़िंगरप्रिंट पहले %1 तक पहुँच चुके थे, लेकिन बाद में वापस ले लिए गए।</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>बैंक ने इन्हें मिटा दिया: उसके पास इन फ़ोटो और वीडियो का कुछ भी नहीं है। इन्हें फिर से भेजने के लिए नया केस खोलें।</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>बैंक ने इन्हें मिटा दिया: उसके पास इनमें से कोई फ़ोटो नहीं है। इन्हें फिर से भेजने के लिए नया केस खोलें।</translation>
@@ -893,9 +973,17 @@ Details for the organisation: %2</source>
         <translation>आपके फ़िंगरप्रिंट %1 को भेज दिए गए।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>बैंक के पास ये फ़िंगरप्रिंट पहले से थे। अब उसके पास क्या है, यह देखने के लिए केस जाँचें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>बैंक के पास ये फ़िंगरप्रिंट पहले से थे; अब उसके पास इनमें से %n फ़ोटो या वीडियो के फ़िंगरप्रिंट हैं।</numerusform>
+            <numerusform>बैंक के पास ये फ़िंगरप्रिंट पहले से थे; अब उसके पास इनमें से %n फ़ोटो या वीडियो के फ़िंगरप्रिंट हैं।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -906,7 +994,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>बैंक ने %n फ़ोटो स्वीकार की।</numerusform>
@@ -923,7 +1011,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -934,16 +1022,28 @@ Received: %3</source>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>जब आप SafeHash बंद करते हैं, तो यह इस सत्र की फ़ोटो, फ़िंगरप्रिंट और केस टोकन अपने आप भूल जाता है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>जो कुछ आपने रखने को कहा था (सेटिंग्स, याद रखा गया केस, भेजे जाने की प्रतीक्षा में बैच) वह तब तक रहता है जब तक आप नीचे का बटन नहीं दबाते। आपकी खुद सहेजी फ़ाइलें, जैसे यह रसीद या केस टोकन की फ़ाइल, SafeHash कभी नहीं मिटाता।</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>बैंक ने स्वीकार किया: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>बैंक ने इनमें से कुछ भी स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 स्वीकार नहीं किया: %2।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>रसीद सहेजें</translation>
     </message>
@@ -1193,6 +1293,16 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>यह हैश बैंक वीडियो नहीं ले सकता, इसलिए कुछ नहीं भेजा गया; कृपया वीडियो के बिना फ़ोटो भेजें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>कुछ नहीं भेजा गया: यह हैश बैंक इनमें से कोई भी फ़िंगरप्रिंट नहीं लेता (उदाहरण के लिए, यह वीडियो नहीं लेता)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>हैश बैंक ने अनुरोध को अमान्य मानकर मना कर दिया।</translation>
     </message>
@@ -1326,24 +1436,34 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>फ़ोटो चुनें</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>फ़ोटो (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>सभी फ़ाइलें (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>फ़ोटो या वीडियो चुनें</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>फ़ोटो का फ़ोल्डर चुनें</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>फ़ोटो और वीडियो (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>वीडियो (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>फ़ोटो या वीडियो का फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1398,7 +1518,7 @@ Received: %3</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>हिन्दी</translation>
@@ -1407,8 +1527,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>केस देखें या वापस लें</translation>
     </message>
@@ -1435,7 +1555,7 @@ Received: %3</source>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>चरण %1 / %2: %3</translation>
     </message>
     <message>
@@ -1450,14 +1570,68 @@ Received: %3</source>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>SafeHash के शुरू होने के बाद से बनाए गए सभी कनेक्शन। इसमें कभी भी आपकी फ़ोटो, उनके नाम या आपका केस टोकन नहीं होता, और SafeHash बंद होने पर यह भुला दिया जाता है।</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n फ़ोटो</numerusform>
+            <numerusform>%n फ़ोटो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n वीडियो</numerusform>
+            <numerusform>%n वीडियो</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 और %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n वीडियो %1 को नहीं भेजा जा सकता: वह वीडियो नहीं लेता।</numerusform>
+            <numerusform>%n वीडियो %1 को नहीं भेजे जा सकते: वह वीडियो नहीं लेता।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n फ़ोटो %1 को नहीं भेजी जा सकती: वह फ़ोटो नहीं लेता।</numerusform>
+            <numerusform>%n फ़ोटो %1 को नहीं भेजी जा सकतीं: वह फ़ोटो नहीं लेता।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n फ़ाइल %1 को नहीं भेजी जा सकती: वह उसका कोई भी फ़िंगरप्रिंट नहीं लेता।</numerusform>
+            <numerusform>%n फ़ाइलें %1 को नहीं भेजी जा सकतीं: वह उनका कोई भी फ़िंगरप्रिंट नहीं लेता।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>SafeHash के शुरू होने के बाद से किया गया हर कनेक्शन। इसमें कभी भी आपकी फ़ोटो या वीडियो, उनके नाम या आपका केस टोकन नहीं होता, और SafeHash बंद होने पर इसे भुला दिया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>कनेक्शन</translation>
     </message>
@@ -1529,15 +1703,15 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>पेस्ट की गई तस्वीर %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>फ़ोटो</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>फ़ोटो या वीडियो</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,9 +1719,27 @@ Received: %3</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>वीडियो पढ़ा जा रहा है: अब तक %1 पढ़ा गया…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>वीडियो पढ़ा जा रहा है: %1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>तैयार (वीडियो, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,22 +1755,42 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>आपके वीडियो की एक स्थिर तस्वीर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>आपकी फ़ोटो</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>वीडियो की एक स्थिर तस्वीर खुल रही है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>फ़ोटो खुल रही है…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>वीडियो की एक स्थिर तस्वीर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>एक स्थिर तस्वीर, वीडियो शुरू होने के लगभग एक सेकंड बाद की। वीडियो चलाया नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>सिर्फ़ यहाँ दिखाई गई है। SafeHash इसकी कोई कॉपी नहीं रखता।</translation>
     </message>
@@ -1589,6 +1801,11 @@ Received: %3</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>तस्वीर बंद करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>फ़ोटो बंद करें</translation>
     </message>
@@ -1648,12 +1865,12 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>भेजने की प्रगति</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>फिर से कोशिश करें</translation>
     </message>
@@ -1663,7 +1880,7 @@ Received: %3</source>
         <translation>वही फ़िंगरप्रिंट फिर से भेजता है; बैंक उन्हें सिर्फ़ एक बार रखता है</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>भेजे जाने का इंतज़ार</translation>
@@ -1685,12 +1902,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>छोड़ दें</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>चुना गया बैच छोड़ दें</translation>
     </message>
@@ -1710,12 +1927,18 @@ Received: %3</source>
         <translation>अपनी रसीद देखें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>अभी भेजने के लिए कुछ नहीं है; कृपया एक चरण पीछे जाएँ।</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1, %2 से इंतज़ार में।</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>रखे नहीं गए: हैश बैंक के पास ये फ़िंगरप्रिंट थे, लेकिन इन्हें वापस ले लिया गया।</translation>
     </message>
@@ -1725,12 +1948,17 @@ Received: %3</source>
         <translation>भेज दिया गया। हैश बैंक ने पुष्टि कर दी है।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>ये फ़िंगरप्रिंट नहीं भेजे जाएँगे। आपकी फ़ोटो और वीडियो पर कोई असर नहीं पड़ता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>रहने दें</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>अभी नहीं भेजा गया।</translation>
     </message>
@@ -1745,17 +1973,8 @@ Received: %3</source>
         <source>Sending the fingerprints…</source>
         <translation>फ़िंगरप्रिंट भेजे जा रहे हैं…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>%n फ़ोटो, %1 से इंतज़ार में।</numerusform>
-            <numerusform>%n फ़ोटो, %1 से इंतज़ार में।</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 पिछली कोशिश: %2</translation>
@@ -1775,16 +1994,11 @@ Received: %3</source>
         <source>Discard this sending?</source>
         <translation>यह बैच छोड़ दें?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>ये फ़िंगरप्रिंट नहीं भेजे जाएँगे। आपकी फ़ोटो पर कोई असर नहीं पड़ेगा।</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>भाषा</translation>
@@ -1913,6 +2127,26 @@ Received: %3</source>
         <translation>आपकी सहेजी सेटिंग्स, याद रखा गया केस टोकन और भेजे जाने की प्रतीक्षा में फ़िंगरप्रिंट मिटाता है। आपकी खुद सहेजी फ़ाइलें, जैसे रसीद या केस टोकन की फ़ाइल, वहीं रहती हैं जहाँ आपने उन्हें सहेजा।</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1985,7 +2219,7 @@ Received: %3</source>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>चरण %1/%2</translation>
@@ -2062,48 +2296,17 @@ Received: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>SafeHash आपकी चुनी हुई हर फ़ोटो का एक फ़िंगरप्रिंट यहीं, इसी कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, उस हैश बैंक को भेजे जाते हैं जिसका उपयोग %1 करता है। साझेदार प्लैटफ़ॉर्म इनसे आपकी फ़ोटो की कॉपी पहचानकर उन्हें रोकते हैं।</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>क्या भेजा जाता है, और क्या नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>भेजा जाता है: हर फ़ोटो का एक फ़िंगरप्रिंट (तस्वीर से बना एक छोटा कोड, जिसे अक्सर हैश कहा जाता है) और आपका केस टोकन।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>कभी नहीं भेजा जाता: आपकी फ़ोटो, उनके नाम, इस कंप्यूटर पर वे कहाँ हैं, या आपके बारे में कुछ भी और।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>यह क्या कर सकता है और क्या नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>यह साझेदार प्लैटफ़ॉर्म को आपकी फ़ोटो की कॉपी रोकने में मदद करता है। यह पहले से ऑनलाइन मौजूद फ़ोटो नहीं हटाता, और हर वेबसाइट को नहीं रोक सकता।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>फ़िंगरप्रिंट संवेदनशील जानकारी है: कभी-कभी इससे फ़ोटो की एक धुंधली-सी झलक दोबारा बनाई जा सकती है। इसे सिर्फ़ यहाँ बताए गए बैंक को भेजा जाता है।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>अगर किसी फ़ोटो में कोई %1 साल से कम उम्र का था</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>मदद और सहायता</translation>
     </message>
@@ -2113,12 +2316,43 @@ Received: %3</source>
         <translation>तुरंत बाहर निकलें: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash आपकी चुनी हर फ़ोटो का फ़िंगरप्रिंट यहीं इस कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, %1 को भेजे जाते हैं, जहाँ आप हर चरण आज़मा सकते हैं: कुछ भी इस कंप्यूटर से बाहर नहीं जाता।</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>भेजा जाता है: हर फ़ोटो और वीडियो का एक फ़िंगरप्रिंट (तस्वीर से बना एक छोटा कोड, जिसे अक्सर हैश कहा जाता है) और आपका केस टोकन।</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>कभी नहीं भेजा जाता: आपकी फ़ोटो और वीडियो, उनके नाम, इस कंप्यूटर पर वे कहाँ हैं, या आपके बारे में कुछ भी और।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>यह साझेदार प्लैटफ़ॉर्म को आपकी फ़ोटो और वीडियो की कॉपी रोकने में मदद करता है। यह पहले से ऑनलाइन मौजूद चीज़ें नहीं हटाता, और हर वेबसाइट को नहीं रोक सकता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>फ़िंगरप्रिंट संवेदनशील जानकारी है: कभी-कभी इससे किसी फ़ोटो, या किसी वीडियो के कुछ पलों, की एक धुंधली-सी झलक दोबारा बनाई जा सकती है। इसे सिर्फ़ यहाँ बताए गए बैंक को भेजा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>अगर किसी फ़ोटो या वीडियो में कोई %1 साल से कम उम्र का था</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash आपकी चुनी हर फ़ोटो और वीडियो का फ़िंगरप्रिंट यहीं इस कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, %1 को भेजे जाते हैं, जहाँ आप हर चरण आज़मा सकते हैं: कुछ भी इस कंप्यूटर से बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>SafeHash आपकी चुनी हुई हर फ़ोटो और वीडियो का एक फ़िंगरप्रिंट यहीं, इसी कंप्यूटर पर बनाता है। सिर्फ़ ये फ़िंगरप्रिंट, आपके केस टोकन के साथ, उस हैश बैंक को भेजे जाते हैं जिसका उपयोग %1 करता है। साझेदार प्लैटफ़ॉर्म इनसे आपकी फ़ोटो और वीडियो की कॉपी पहचानकर उन्हें रोकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 खोलें</translation>

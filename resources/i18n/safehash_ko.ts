@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>보호하려는 사진을 추가하세요. 사진(또는 폴더 전체)을 이 창으로 끌어 놓거나 아래에서 고르면 됩니다. 보고 싶다고 요청하지 않는 한 사진은 여기에 표시되지 않습니다.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>사진 고르기…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>사진 고르기</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>이 컴퓨터에서 사진을 고르는 창을 엽니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>폴더 고르기…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>폴더 고르기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>폴더 안의 모든 사진을 추가합니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>복사한 사진 붙여넣기</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>파일 관리자에서 복사한 사진이나 복사한 그림을 추가합니다 (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>사진이나 폴더를 이 창의 아무 곳에나 끌어 놓아도 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>읽기 진행 상황</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>멈추기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>사진 읽기 멈추기</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>보호하려는 사진과 동영상을 추가하세요. 사진과 동영상(또는 폴더 전체)을 이 창으로 끌어 놓거나 아래에서 고르면 됩니다. 보고 싶다고 요청하지 않는 한 여기에는 아무것도 표시되지 않으며, 동영상은 절대 재생되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>사진이나 동영상 고르기…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>아직 읽지 않은 사진은 목록에서 빠집니다</translation>
+        <source>Choose photos or videos</source>
+        <translation>사진이나 동영상 고르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>이 컴퓨터에서 사진과 동영상을 고르는 창을 엽니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>폴더 안의 모든 사진과 동영상을 추가합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>복사한 사진이나 동영상 붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>파일 관리자에서 복사한 사진과 동영상이나 복사한 그림을 추가합니다 (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>사진, 동영상, 폴더를 이 창의 아무 곳에나 끌어 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>읽기 멈추기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>아직 읽지 않은 사진과 동영상은 목록에서 빠집니다</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>내 사진</translation>
+        <source>Your photos and videos</source>
+        <translation>내 사진과 동영상</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>각 사진의 이름과 처리 결과</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>각 사진과 동영상의 이름과 처리 결과</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>이 동영상의 정지 화면 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>이 사진 보기</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>선택한 동영상의 정지 화면 하나를 별도의 창에 보여 줍니다. 동영상은 재생되지 않으며 아무것도 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>선택한 사진을 별도의 창에 보여 줍니다. 저장되지 않습니다</translation>
     </message>
@@ -101,31 +139,70 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>선택한 사진 빼기</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>선택한 사진과 동영상 빼기</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>선택한 사진을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>선택한 사진과 동영상을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>모든 사진과 동영상 빼기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>모든 사진과 동영상을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>붙여 넣을 것이 없습니다. 클립보드가 비어 있습니다. 파일 관리자에서 사진이나 동영상을 복사하거나 그림을 복사한 다음 다시 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>클립보드에 사진이나 동영상이 아닌 글자가 있어 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>사진과 동영상 읽는 중: %2개 중 %1개 완료</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>아직 추가한 사진이나 동영상이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>동영상 %n개가 준비되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>폴더 %n개를 열 수 없었습니다. 그 안의 사진과 동영상은 추가되지 않았습니다. 어떤 폴더인지는 목록에 나와 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>사진과 동영상 추가</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>모두 비우기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>모든 사진 빼기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>모든 사진을 목록에서 뺍니다(파일은 그대로 둡니다)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>이 그림은 이미 목록에 있습니다.</translation>
     </message>
@@ -136,17 +213,7 @@
         <translation>복사한 그림이 &apos;%1&apos;(으)로 추가되었습니다. 메모리에서 읽으며 어디에도 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>붙여 넣을 것이 없습니다. 클립보드가 비어 있습니다. 파일 관리자에서 사진을 복사하거나 그림을 복사한 다음 다시 붙여 넣으세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>클립보드에 사진이 아닌 글자가 있어 아무것도 추가하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>클립보드에 있는 파일이 이 컴퓨터에 없거나 더 이상 없어서 아무것도 추가하지 않았습니다.</translation>
     </message>
@@ -160,27 +227,17 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>클립보드에 SafeHash가 안전하게 읽을 수 없는 형식의 그림이 있습니다. 먼저 파일로 저장한 다음 파일을 추가하세요.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>사진 읽는 중: %2장 중 %1장 완료</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>사진 %n장이 준비되었습니다.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>아직 추가한 사진이 없습니다.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n장은 세부 정보가 너무 적습니다.</numerusform>
         </translation>
@@ -192,18 +249,6 @@
         <translation>
             <numerusform>%n장은 읽을 수 없었습니다.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>폴더 %n개를 열 수 없었습니다. 그 안의 사진은 추가되지 않았습니다. 어떤 폴더인지는 목록에 나와 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>사진 추가</translation>
     </message>
 </context>
 <context>
@@ -390,7 +435,7 @@ Details for the organisation: %2</source>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>해시 데이터베이스가 내 사건에 대해 무엇을 보관하고 있는지 확인하거나, 지문을 삭제해 달라고 요청하세요. 사건 참조번호(영수증에 있습니다)와 사건 키가 필요합니다.</translation>
     </message>
@@ -519,28 +564,38 @@ Details for the organisation: %2</source>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>이 사건은 열려 있지만 데이터베이스에 지문이 하나도 없습니다. 아래의 모든 전송이 철회되었습니다.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>이 사건은 열려 있습니다. 데이터베이스에 사진 %n장이 보관되어 있습니다.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>이 사건은 열려 있습니다. 데이터베이스에 %1의 지문이 보관되어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 아래의 전송 %n건이 철회되었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>%1에 보냄: %2의 지문 보관 중(참조번호 %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>데이터베이스가 이 지문들을 삭제합니다. 플랫폼은 더 이상 이 사진과 동영상의 사본을 대조할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>사건 철회</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>해시 데이터베이스에 묻는 중…</translation>
     </message>
@@ -549,16 +604,8 @@ Details for the organisation: %2</source>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>이 사건은 철회되었습니다. 데이터베이스가 지문을 삭제했습니다.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>%1에 보냄: 사진 %n장 보관 중(참조번호 %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>%1에 보냄: 철회됨(참조번호 %2)</translation>
@@ -574,12 +621,7 @@ Details for the organisation: %2</source>
         <translation>이 전송을 철회할까요?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>데이터베이스가 이 지문들을 삭제합니다. 플랫폼은 더 이상 이 사진들의 사본을 알아볼 수 없게 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>철회</translation>
     </message>
@@ -603,9 +645,19 @@ Details for the organisation: %2</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>사진마다 SafeHash가 보내는 것</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>이 데이터베이스는 동영상의 파일 지문만 받습니다. 파일 지문은 동영상의 똑같은 사본만 찾아내며, 잘라 내거나 다시 저장한 동영상은 찾지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>동영상마다 SafeHash가 보내는 것</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -613,38 +665,13 @@ Details for the organisation: %2</source>
         <translation>함께 보내는 것과 절대 보내지 않는 것</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>함께 보내는 것: 이 사진들이 내 사건에 속한다는 것을 데이터베이스에 알려 주는 사건 키, 그리고 두 번 보내도 한 번만 보관되도록 하는 무작위 참조번호.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>절대 보내지 않는 것: 사진 자체, 사진 이름, 이 컴퓨터에서의 위치, 촬영 시각.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>세부 정보가 너무 적은 사진은 빼기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>세부 정보가 너무 적은 사진은 플랫폼이 알아보지 못할 수 있습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>세부 정보가 너무 적은 사진</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>보낼 내용을 그대로 보기</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>SafeHash가 데이터베이스에 보낼 메시지를 한 글자도 빠짐없이 보여 줍니다</translation>
     </message>
@@ -659,17 +686,42 @@ Details for the organisation: %2</source>
         <translation>이것이 메시지 전체입니다. 사건 키는 비밀번호처럼 함께 전달되며(여기에는 표시되지 않습니다), 아래 참조번호는 메시지의 이름표로 쓰입니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>이 사진들은 제 사진이거나, 제가 사진 속 사람을 대신해 조치할 수 있습니다.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>함께 보내는 것: 이 사진과 동영상이 내 사건에 속한다는 것을 데이터베이스에 알려 주는 사건 키, 그리고 두 번 보내도 한 번만 보관되도록 하는 무작위 참조번호.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>절대 보내지 않는 것: 사진과 동영상 자체, 그 이름, 이 컴퓨터에서의 위치, 촬영 시각.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>세부 정보가 너무 적은 사진과 동영상은 빼기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>플랫폼이 알아보지 못할 수 있습니다</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>이 사진들이 제 사진이거나 제가 사진 속 사람을 대신해 조치할 수 있음을 확인합니다</translation>
+        <source>Too little detail</source>
+        <translation>세부 정보가 너무 적음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>이 사진과 동영상은 제 것이거나, 제가 그 속의 사람을 대신해 조치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>이 사진과 동영상이 제 것이거나 제가 그 속의 사람을 대신해 조치할 수 있음을 확인합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>확인 사항</translation>
     </message>
@@ -694,8 +746,14 @@ Details for the organisation: %2</source>
         <source>Hide the exact message</source>
         <translation>메시지 숨기기</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>SafeHash가 %1의 지문을 %2에 보냅니다.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -722,15 +780,27 @@ Details for the organisation: %2</source>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>두 번째 파일 지문(SHA-256): 정확히 같은 사본을 위한 것입니다.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>동영상 지문(vPDQ): 1초마다 한 장면의 사진 지문으로, 동영상의 크기를 바꾸거나 다시 저장해도 일치합니다.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>사진 %n장은 세부 정보가 너무 적어 믿을 만하게 대조하기 어렵습니다. 매우 어둡거나, 단조롭거나, 아주 작은 사진일 수 있습니다. 플랫폼이 이 사진의 사본을 알아보지 못할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>동영상 %n개에는 믿을 만하게 대조할 만큼 세부 정보가 있는 장면이 없습니다. 매우 어둡거나 단조로운 동영상일 수 있습니다. 보내면 파일 지문으로 똑같은 사본은 여전히 찾을 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>파일 %n개는 읽을 수 없어 보내지 않습니다.</numerusform>
@@ -738,21 +808,21 @@ Details for the organisation: %2</source>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>폴더 %n개를 열 수 없었습니다. 그 안의 사진은 전송되지 않습니다. 어떤 폴더인지는 2단계에 나와 있습니다.</numerusform>
+            <numerusform>폴더 %n개를 열 수 없었습니다. 그 안의 사진과 동영상은 전송되지 않습니다. 어떤 폴더인지는 2단계에 나와 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>보낼 것이 없습니다. 선택한 사진이나 동영상이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>참조번호(Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>보낼 것이 없습니다. 선택한 사진이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -788,7 +858,7 @@ Details for the organisation: %2</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>영수증 내용</translation>
     </message>
@@ -825,11 +895,11 @@ Details for the organisation: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>사진 더 보내기</translation>
+        <source>Send more photos or videos</source>
+        <translation>사진이나 동영상 더 보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>같은 사건으로 2단계부터 다시 시작합니다</translation>
     </message>
@@ -854,7 +924,12 @@ Details for the organisation: %2</source>
         <translation>이 컴퓨터에서</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>SafeHash를 닫으면 이번 세션의 사진, 동영상, 지문, 사건 키를 스스로 잊습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -870,6 +945,11 @@ Details for the organisation: %2</source>
         <translation>이 지문들은 전에 %1에 도착했지만 그 뒤에 철회되었습니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>데이터베이스가 이를 삭제했습니다. 이 사진과 동영상의 지문은 하나도 보관되어 있지 않습니다. 다시 보내려면 새 사건을 여세요.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>데이터베이스가 이를 삭제했습니다. 이 사진들은 하나도 보관되어 있지 않습니다. 다시 보내려면 새 사건을 여세요.</translation>
@@ -881,9 +961,16 @@ Details for the organisation: %2</source>
         <translation>지문을 %1에 보냈습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>데이터베이스에 이 지문들이 이미 있었습니다. 지금 무엇이 보관되어 있는지 사건을 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>데이터베이스에 이 지문들이 이미 있었습니다. 지금 그중 사진이나 동영상 %n개의 지문이 보관되어 있습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -893,7 +980,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>데이터베이스가 사진 %n장을 받았습니다.</numerusform>
@@ -908,7 +995,7 @@ Details for the organisation: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -919,16 +1006,28 @@ Received: %3</source>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>SafeHash를 닫으면 이번 세션의 사진, 지문, 사건 키를 스스로 잊습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>보관해 달라고 한 것(설정, 기억한 사건, 보내기를 기다리는 전송)은 아래 버튼을 누를 때까지 남아 있습니다. 직접 저장한 파일(이 영수증이나 사건 키 파일 등)은 SafeHash가 절대 삭제하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>데이터베이스가 받은 것: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>데이터베이스가 하나도 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 받지 않은 것: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>영수증 저장</translation>
     </message>
@@ -1178,6 +1277,16 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>이 해시 데이터베이스는 동영상을 받을 수 없어 아무것도 보내지 않았습니다. 동영상을 빼고 사진만 보내 주세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>아무것도 보내지 않았습니다. 이 해시 데이터베이스는 이 지문들을 하나도 받지 않습니다(예를 들어 동영상을 받지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>해시 데이터베이스가 요청이 올바르지 않다며 거부했습니다.</translation>
     </message>
@@ -1309,24 +1418,34 @@ Received: %3</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>사진 고르기</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>사진(%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>모든 파일(*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>사진이나 동영상 고르기</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>사진 폴더 고르기</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>사진과 동영상(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>동영상(%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>사진이나 동영상 폴더 고르기</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1381,7 +1500,7 @@ Received: %3</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>한국어</translation>
@@ -1390,8 +1509,8 @@ Received: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>사건 확인 또는 철회</translation>
     </message>
@@ -1418,7 +1537,7 @@ Received: %3</source>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>%2단계 중 %1단계: %3</translation>
     </message>
     <message>
@@ -1433,14 +1552,63 @@ Received: %3</source>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>SafeHash가 시작된 뒤 만든 모든 연결입니다. 사진, 사진 이름, 사건 키는 절대 들어 있지 않으며, SafeHash를 닫으면 잊힙니다.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>동영상 %n개</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1과 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>동영상 %n개는 %1에 보낼 수 없습니다. 동영상을 받지 않는 곳입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>사진 %n장은 %1에 보낼 수 없습니다. 사진을 받지 않는 곳입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>파일 %n개는 %1에 보낼 수 없습니다. 그 파일의 지문을 하나도 받지 않는 곳입니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>SafeHash가 시작된 뒤 만든 모든 연결입니다. 사진이나 동영상, 그 이름, 사건 키는 절대 들어 있지 않으며, SafeHash를 닫으면 잊힙니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
@@ -1512,15 +1680,15 @@ Received: %3</source>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>붙여 넣은 그림 %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>사진</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>사진 또는 동영상</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1528,9 +1696,27 @@ Received: %3</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>동영상 읽는 중: 지금까지 %1 읽음…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>동영상 읽는 중: %1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>준비됨(동영상, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1546,22 +1732,42 @@ Received: %3</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>내 동영상의 정지 화면</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>내 사진</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>동영상의 정지 화면 하나를 여는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>사진을 여는 중…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>동영상의 정지 화면</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>동영상 시작 후 약 1초 지점의 정지 화면 하나입니다. 동영상은 재생되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>여기에서만 보여 줍니다. SafeHash는 사본을 보관하지 않습니다.</translation>
     </message>
@@ -1572,6 +1778,11 @@ Received: %3</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>그림 닫기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>사진 닫기</translation>
     </message>
@@ -1631,12 +1842,12 @@ Received: %3</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>전송 진행 상황</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>다시 시도</translation>
     </message>
@@ -1646,7 +1857,7 @@ Received: %3</source>
         <translation>같은 지문을 다시 보냅니다. 데이터베이스는 한 번만 보관합니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>보내기 대기 중</translation>
@@ -1668,12 +1879,12 @@ Received: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>선택한 전송 버리기</translation>
     </message>
@@ -1693,12 +1904,18 @@ Received: %3</source>
         <translation>영수증 보기</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>아직 보낼 것이 없습니다. 한 단계 뒤로 돌아가 주세요.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1, %2부터 대기 중.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>보관되지 않음: 해시 데이터베이스에 이 지문들이 있었지만 철회되었습니다.</translation>
     </message>
@@ -1708,12 +1925,17 @@ Received: %3</source>
         <translation>보냈습니다. 해시 데이터베이스가 확인했습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>이 지문들은 보내지 않습니다. 사진과 동영상에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>아직 보내지 못했습니다.</translation>
     </message>
@@ -1728,16 +1950,8 @@ Received: %3</source>
         <source>Sending the fingerprints…</source>
         <translation>지문을 보내는 중…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>사진 %n장, %1부터 대기 중.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 마지막 시도: %2</translation>
@@ -1757,16 +1971,11 @@ Received: %3</source>
         <source>Discard this sending?</source>
         <translation>이 전송을 버릴까요?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>이 지문들은 보내지 않습니다. 사진에는 아무 영향이 없습니다.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>언어</translation>
@@ -1895,6 +2104,26 @@ Received: %3</source>
         <translation>저장한 설정, 기억한 사건 키, 보내기를 기다리는 지문을 삭제합니다. 직접 저장한 파일(영수증이나 사건 키 파일 등)은 저장한 곳에 그대로 남습니다.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1967,7 +2196,7 @@ Received: %3</source>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>%2단계 중 %1단계</translation>
@@ -2044,48 +2273,17 @@ Received: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>SafeHash는 바로 이 컴퓨터에서, 선택한 사진마다 지문을 만듭니다. 이 지문만 사건 키와 함께 %1이(가) 사용하는 해시 데이터베이스로 보내집니다. 협력 플랫폼은 이 지문으로 내 사진의 사본을 알아보고 차단합니다.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>보내는 것과 보내지 않는 것</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>보내는 것: 각 사진의 지문(사진으로 만든 짧은 코드로, 흔히 해시라고 부릅니다)과 사건 키.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>절대 보내지 않는 것: 사진, 사진 이름, 이 컴퓨터에서의 위치, 그 밖의 나에 관한 어떤 정보도.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>할 수 있는 일과 할 수 없는 일</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>협력 플랫폼이 내 사진의 사본을 차단하도록 돕습니다. 이미 온라인에 있는 사진을 지우지는 못하며, 모든 웹사이트를 막을 수는 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>지문은 민감한 정보입니다. 지문에서 사진과 대략 비슷한 모습을 되살릴 수 있는 경우도 있습니다. 지문은 여기에 적힌 데이터베이스에만 보내집니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>사진 속 사람이 %1세 미만이었다면</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>도움과 지원</translation>
     </message>
@@ -2095,12 +2293,43 @@ Received: %3</source>
         <translation>빠른 나가기: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash는 고른 사진마다 이 컴퓨터에서 지문을 만듭니다. 이 지문만 사건 키와 함께 %1(으)로 보내며, 그곳에서 모든 단계를 연습해 볼 수 있습니다. 아무것도 이 컴퓨터 밖으로 나가지 않습니다.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>보내는 것: 각 사진과 동영상의 지문(그림으로 만든 짧은 코드로, 흔히 해시라고 부릅니다)과 사건 키.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>절대 보내지 않는 것: 사진과 동영상, 그 이름, 이 컴퓨터에서의 위치, 그 밖에 나에 관한 어떤 정보도.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>파트너 플랫폼이 내 사진과 동영상의 사본을 차단하도록 돕습니다. 이미 온라인에 있는 것을 지우지는 못하며, 모든 웹사이트를 막을 수도 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>지문은 민감한 정보입니다. 지문에서 사진이나 동영상 장면의 대략적인 모습을 되살릴 수 있는 경우가 있습니다. 지문은 여기에 적힌 데이터베이스로만 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>사진이나 동영상 속 사람이 %1세 미만이었다면</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash는 고른 사진과 동영상마다 지문을 바로 이 컴퓨터에서 만듭니다. 이 지문만 사건 키와 함께 %1(으)로 보내며, 그곳에서 모든 단계를 시험해 볼 수 있습니다. 이 컴퓨터 밖으로 나가는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>SafeHash는 고른 사진과 동영상마다 지문을 바로 이 컴퓨터에서 만듭니다. 이 지문만 사건 키와 함께 %1이(가) 사용하는 해시 데이터베이스로 보냅니다. 파트너 플랫폼은 이 지문으로 내 사진과 동영상의 사본을 알아보고 차단합니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>

@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>Voeg de foto&apos;s toe die je wilt beschermen: sleep ze (of hele mappen) naar dit venster, of kies ze hieronder. Je foto&apos;s worden hier niet getoond, behalve als je vraagt om er een te zien.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>Foto&apos;s kiezen…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>Foto&apos;s kiezen</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>Opent een venster om foto&apos;s op deze computer te kiezen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>Een map kiezen…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>Een map kiezen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>Voegt alle foto&apos;s in een map toe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>Gekopieerde foto&apos;s plakken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Voegt foto’s toe die je in je bestandsbeheer hebt gekopieerd, of een gekopieerde afbeelding (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>Je kunt foto&apos;s of mappen ook ergens op dit venster neerzetten.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>Voortgang van het lezen</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>Stoppen met het lezen van foto&apos;s</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>Voeg de foto&apos;s en video&apos;s toe die je wilt beschermen: sleep ze (of hele mappen) naar dit venster, of kies ze hieronder. Hier wordt niets getoond tenzij je erom vraagt, en video&apos;s worden nooit afgespeeld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>Foto&apos;s of video&apos;s kiezen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>Foto&apos;s die nog niet gelezen zijn, gaan van de lijst af</translation>
+        <source>Choose photos or videos</source>
+        <translation>Foto&apos;s of video&apos;s kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>Opent een venster om foto&apos;s en video&apos;s op deze computer te kiezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>Voegt alle foto&apos;s en video&apos;s in een map toe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>Gekopieerde foto&apos;s of video&apos;s plakken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>Voegt foto&apos;s en video&apos;s toe die je in je bestandsbeheer hebt gekopieerd, of een gekopieerde afbeelding (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>Je kunt foto&apos;s, video&apos;s of mappen ook ergens op dit venster neerzetten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>Stoppen met lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>Foto&apos;s en video&apos;s die nog niet gelezen zijn, gaan van de lijst af</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>Je foto&apos;s</translation>
+        <source>Your photos and videos</source>
+        <translation>Je foto&apos;s en video&apos;s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>De naam van elke foto en wat ermee is gebeurd</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>De naam van elke foto en video en wat ermee is gebeurd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>Een stilstaand beeld van deze video tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>Deze foto tonen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>Toont één stilstaand beeld van de gekozen video in een apart venster; de video wordt niet afgespeeld en er wordt niets bewaard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Toont de gekozen foto in een apart venster; hij wordt niet bewaard</translation>
     </message>
@@ -101,31 +139,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>De gekozen foto&apos;s verwijderen</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>Gekozen foto&apos;s en video&apos;s verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>Haalt de gekozen foto&apos;s van de lijst (de bestanden blijven zoals ze zijn)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>Haalt de gekozen foto&apos;s en video&apos;s van de lijst (de bestanden blijven zoals ze zijn)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>Alle foto&apos;s en video&apos;s verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>Haalt alle foto&apos;s en video&apos;s van de lijst (de bestanden blijven zoals ze zijn)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Niets om te plakken: het klembord is leeg. Kopieer foto&apos;s of video&apos;s in je bestandsbeheer, of kopieer een afbeelding, en plak dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>Het klembord bevat tekst, geen foto&apos;s of video&apos;s, dus er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>Foto&apos;s en video&apos;s lezen: %1 van %2 klaar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>Nog geen foto&apos;s of video&apos;s toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>%n video klaar.</numerusform>
+            <numerusform>%n video&apos;s klaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n map kon niet worden geopend. De foto&apos;s en video&apos;s erin zijn niet toegevoegd; de lijst laat zien welke.</numerusform>
+            <numerusform>%n mappen konden niet worden geopend. De foto&apos;s en video&apos;s erin zijn niet toegevoegd; de lijst laat zien welke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>Voeg je foto&apos;s en video&apos;s toe</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>Alle foto&apos;s wissen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>Haalt alle foto&apos;s van de lijst (de bestanden blijven zoals ze zijn)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>Deze afbeelding staat al in de lijst.</translation>
     </message>
@@ -136,17 +215,7 @@
         <translation>De gekopieerde afbeelding is toegevoegd als ‘%1’. Ze wordt uit het geheugen gelezen en nergens opgeslagen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>Niets om te plakken: het klembord is leeg. Kopieer foto’s in je bestandsbeheer, of kopieer een afbeelding, en plak dan opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>Het klembord bevat tekst, geen foto’s, dus er is niets toegevoegd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>Het klembord noemt bestanden die niet (meer) op deze computer staan, dus er is niets toegevoegd.</translation>
     </message>
@@ -160,28 +229,18 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>Het klembord bevat een afbeelding in een vorm die SafeHash niet veilig kan lezen. Sla ze eerst op als bestand en voeg dan het bestand toe.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>Foto&apos;s lezen: %1 van %2 klaar</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto klaar.</numerusform>
             <numerusform>%n foto&apos;s klaar.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>Nog geen foto&apos;s toegevoegd.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n met te weinig details.</numerusform>
             <numerusform>%n met te weinig details.</numerusform>
@@ -195,19 +254,6 @@
             <numerusform>%n kon niet worden gelezen.</numerusform>
             <numerusform>%n konden niet worden gelezen.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>%n map kon niet worden geopend. De foto&apos;s erin zijn niet toegevoegd; de lijst laat zien welke map.</numerusform>
-            <numerusform>%n mappen konden niet worden geopend. De foto&apos;s erin zijn niet toegevoegd; de lijst laat zien welke mappen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>Voeg je foto&apos;s toe</translation>
     </message>
 </context>
 <context>
@@ -394,7 +440,7 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Bekijk wat de hashbank voor je dossier bewaart, of vraag haar de vingerafdrukken te verwijderen. Je hebt het dossierkenmerk nodig (dat staat op je ontvangstbewijs) en je dossiersleutel.</translation>
     </message>
@@ -523,30 +569,39 @@ Details voor de organisatie: %2</translation>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>Dit dossier is open, maar de bank bewaart geen van de vingerafdrukken: elke verzending hieronder is ingetrokken.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>Dit dossier is open. De bank bewaart er %n foto in.</numerusform>
-            <numerusform>Dit dossier is open. De bank bewaart er %n foto’s in.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>Dit dossier is open. De bank bewaart er de vingerafdrukken van %1 in.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 %n verzending hieronder is ingetrokken.</numerusform>
             <numerusform>%1 %n verzendingen hieronder zijn ingetrokken.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>Verstuurd op %1: vingerafdrukken van %2 bewaard (kenmerk %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>De bank verwijdert deze vingerafdrukken. Platforms kunnen kopieën van deze foto&apos;s en video&apos;s dan niet meer herkennen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>Het dossier intrekken</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>De hashbank wordt gevraagd…</translation>
     </message>
@@ -555,17 +610,8 @@ Details voor de organisatie: %2</translation>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Dit dossier is ingetrokken: de bank heeft de vingerafdrukken verwijderd.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>Verstuurd op %1: %n foto bewaard (kenmerk %2)</numerusform>
-            <numerusform>Verstuurd op %1: %n foto&apos;s bewaard (kenmerk %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Verstuurd op %1: ingetrokken (kenmerk %2)</translation>
@@ -581,12 +627,7 @@ Details voor de organisatie: %2</translation>
         <translation>Deze verzending intrekken?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>De bank verwijdert deze vingerafdrukken. Platforms kunnen kopieën van deze foto&apos;s dan niet meer herkennen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
@@ -610,9 +651,19 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Voor elke foto verstuurt SafeHash</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>Deze bank neemt van video&apos;s alleen bestandsvingerafdrukken aan: die vinden exacte kopieën van een video, niet een video die is ingekort of opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>Voor elke video verstuurt SafeHash</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,38 +671,13 @@ Details voor de organisatie: %2</translation>
         <translation>Wat er ook wordt verstuurd, en wat nooit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>Ook verstuurd: je dossiersleutel, die de bank laat zien dat deze foto&apos;s bij jouw dossier horen, en een willekeurig kenmerk, zodat twee keer versturen ze maar één keer bewaart.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>Nooit verstuurd: de foto&apos;s zelf, hun namen, waar ze op deze computer staan, of wanneer ze zijn gemaakt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>De foto&apos;s met te weinig details weglaten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>Foto&apos;s met te weinig details worden misschien niet herkend door platforms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>Foto&apos;s met te weinig details</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>Precies laten zien wat er wordt verstuurd</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Toont woord voor woord het bericht dat SafeHash naar de bank stuurt</translation>
     </message>
@@ -666,17 +692,42 @@ Details voor de organisatie: %2</translation>
         <translation>Dit is het hele bericht. De dossiersleutel gaat mee als een wachtwoord (hij wordt hier niet getoond), en het kenmerk hieronder als label.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>Deze foto&apos;s zijn van mij, of ik mag optreden namens de persoon die erop staat.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>Ook verstuurd: je dossiersleutel, die de bank laat zien dat deze foto&apos;s en video&apos;s bij jouw dossier horen, en een willekeurig kenmerk, zodat twee keer versturen ze maar één keer bewaart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>Nooit verstuurd: de foto&apos;s en video&apos;s zelf, hun namen, waar ze op deze computer staan, of wanneer ze zijn gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>Foto&apos;s en video&apos;s met te weinig details weglaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>Platforms herkennen ze misschien niet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>Ik bevestig dat deze foto&apos;s van mij zijn, of dat ik mag optreden namens de persoon die erop staat</translation>
+        <source>Too little detail</source>
+        <translation>Te weinig details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>Deze foto&apos;s en video&apos;s zijn van mij, of ik mag optreden namens de persoon die erop staat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>Ik bevestig dat deze foto&apos;s en video&apos;s van mij zijn, of dat ik mag optreden namens de persoon die erop staat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>Je bevestiging</translation>
     </message>
@@ -701,8 +752,14 @@ Details voor de organisatie: %2</translation>
         <source>Hide the exact message</source>
         <translation>Het precieze bericht verbergen</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>SafeHash verstuurt de vingerafdrukken van %1 naar %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -730,8 +787,13 @@ Details voor de organisatie: %2</translation>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Een tweede bestandsvingerafdruk (SHA-256), voor exacte kopieën.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>Een videovingerafdruk (vPDQ): een beeldvingerafdruk van één beeld per seconde, die nog overeenkomt nadat een video is verkleind of opnieuw is opgeslagen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Te weinig details voor een betrouwbare match in %n foto: die is misschien heel donker, egaal of klein. Platforms herkennen kopieën ervan misschien niet.</numerusform>
@@ -739,7 +801,15 @@ Details voor de organisatie: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>In %n video heeft geen enkel beeld genoeg details voor een betrouwbare match: die is misschien heel donker of egaal. Als hij wordt verstuurd, vindt zijn bestandsvingerafdruk nog steeds exacte kopieën.</numerusform>
+            <numerusform>In %n video&apos;s heeft geen enkel beeld genoeg details voor een betrouwbare match: die zijn misschien heel donker of egaal. Als ze worden verstuurd, vinden hun bestandsvingerafdrukken nog steeds exacte kopieën.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n bestand kon niet worden gelezen en wordt niet verstuurd.</numerusform>
@@ -748,22 +818,22 @@ Details voor de organisatie: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n map kon niet worden geopend. De foto&apos;s erin worden niet verstuurd; stap 2 laat zien welke map.</numerusform>
-            <numerusform>%n mappen konden niet worden geopend. De foto&apos;s erin worden niet verstuurd; stap 2 laat zien welke mappen.</numerusform>
+            <numerusform>%n map kon niet worden geopend. De foto&apos;s en video&apos;s erin worden niet verstuurd; stap 2 laat zien welke.</numerusform>
+            <numerusform>%n mappen konden niet worden geopend. De foto&apos;s en video&apos;s erin worden niet verstuurd; stap 2 laat zien welke.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>Er wordt niets verstuurd: er is geen foto of video gekozen.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Kenmerk (Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>Er wordt niets verstuurd: er is geen foto gekozen.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +870,7 @@ Details voor de organisatie: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>Details van het ontvangstbewijs</translation>
     </message>
@@ -837,11 +907,11 @@ Details voor de organisatie: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>Meer foto&apos;s versturen</translation>
+        <source>Send more photos or videos</source>
+        <translation>Meer foto&apos;s of video&apos;s versturen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Begint opnieuw bij stap 2, met hetzelfde dossier</translation>
     </message>
@@ -866,7 +936,12 @@ Details voor de organisatie: %2</translation>
         <translation>Op deze computer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>Als je SafeHash sluit, vergeet het vanzelf de foto&apos;s, video&apos;s, vingerafdrukken en dossiersleutel van deze sessie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -882,6 +957,11 @@ Details voor de organisatie: %2</translation>
         <translation>Deze vingerafdrukken waren al eerder bij %1 aangekomen, maar zijn sindsdien ingetrokken.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>De bank heeft ze verwijderd: ze bewaart niets meer van deze foto&apos;s en video&apos;s. Open een nieuw dossier om ze opnieuw te sturen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>De bank heeft ze verwijderd: ze bewaart geen van deze foto’s. Open een nieuw dossier om ze opnieuw te sturen.</translation>
@@ -893,9 +973,17 @@ Details voor de organisatie: %2</translation>
         <translation>Je vingerafdrukken zijn verstuurd naar %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>De bank had deze vingerafdrukken al. Bekijk het dossier om te zien wat ze nu bewaart.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>De bank had deze vingerafdrukken al; ze bewaart er nu die van %n foto of video.</numerusform>
+            <numerusform>De bank had deze vingerafdrukken al; ze bewaart er nu die van %n foto&apos;s of video&apos;s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -906,7 +994,7 @@ Details voor de organisatie: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>De bank heeft %n foto geaccepteerd.</numerusform>
@@ -923,7 +1011,7 @@ Details voor de organisatie: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -934,16 +1022,28 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>Als je SafeHash sluit, vergeet het vanzelf de foto’s, vingerafdrukken en dossiersleutel van deze sessie.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>Wat je het hebt gevraagd te bewaren (instellingen, een onthouden dossier, verzendingen die nog wachten) blijft tot je op de knop hieronder drukt. Bestanden die je zelf hebt opgeslagen, zoals dit ontvangstbewijs of een bestand met de dossiersleutel, verwijdert SafeHash nooit.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>De bank heeft %1 geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>De bank heeft er geen geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 %2 heeft ze niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>Het ontvangstbewijs opslaan</translation>
     </message>
@@ -1193,6 +1293,16 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>Deze hashbank kan geen video&apos;s aannemen, dus er is niets verstuurd; stuur de foto&apos;s zonder de video&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>Er is niets verstuurd: deze hashbank neemt geen van deze vingerafdrukken aan (ze neemt bijvoorbeeld geen video&apos;s aan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>De hashbank weigerde het verzoek omdat het niet geldig is.</translation>
     </message>
@@ -1326,24 +1436,34 @@ Ontvangen: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>Foto&apos;s kiezen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>Foto&apos;s (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>Foto&apos;s of video&apos;s kiezen</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>Een map met foto&apos;s kiezen</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>Foto&apos;s en video&apos;s (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>Video&apos;s (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>Een map met foto&apos;s of video&apos;s kiezen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1398,7 +1518,7 @@ Ontvangen: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Nederlands</translation>
@@ -1407,8 +1527,8 @@ Ontvangen: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>Een dossier bekijken of intrekken</translation>
     </message>
@@ -1435,7 +1555,7 @@ Ontvangen: %3</translation>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
@@ -1450,14 +1570,68 @@ Ontvangen: %3</translation>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>Elke verbinding die SafeHash heeft gemaakt sinds het is gestart. Het bevat nooit je foto&apos;s, hun namen of je dossiersleutel, en het wordt vergeten wanneer SafeHash sluit.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n video&apos;s</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n video kan niet naar %1 worden verstuurd: daar worden geen video&apos;s aangenomen.</numerusform>
+            <numerusform>%n video&apos;s kunnen niet naar %1 worden verstuurd: daar worden geen video&apos;s aangenomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n foto kan niet naar %1 worden verstuurd: daar worden geen foto&apos;s aangenomen.</numerusform>
+            <numerusform>%n foto&apos;s kunnen niet naar %1 worden verstuurd: daar worden geen foto&apos;s aangenomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n bestand kan niet naar %1 worden verstuurd: daar wordt geen van zijn vingerafdrukken aangenomen.</numerusform>
+            <numerusform>%n bestanden kunnen niet naar %1 worden verstuurd: daar wordt geen van hun vingerafdrukken aangenomen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>Elke verbinding die SafeHash heeft gemaakt sinds het is gestart. Het bevat nooit je foto&apos;s of video&apos;s, hun namen of je dossiersleutel, en het wordt vergeten wanneer SafeHash sluit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -1529,15 +1703,15 @@ Ontvangen: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>Geplakte afbeelding %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>Foto of video</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,9 +1719,27 @@ Ontvangen: %3</translation>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>Lezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>Video lezen: tot nu toe %1 gelezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>Video lezen: %1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>Klaar (video, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,22 +1755,42 @@ Ontvangen: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>Een stilstaand beeld van je video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>Je foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>Een stilstaand beeld van de video wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>De foto wordt geopend…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>Een stilstaand beeld van de video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>De foto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>Eén stilstaand beeld, van ongeveer een seconde na het begin van de video. De video wordt niet afgespeeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Alleen hier getoond. SafeHash bewaart er geen kopie van.</translation>
     </message>
@@ -1589,6 +1801,11 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>Het beeld sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>De foto sluiten</translation>
     </message>
@@ -1648,12 +1865,12 @@ Ontvangen: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>Voortgang van het versturen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -1663,7 +1880,7 @@ Ontvangen: %3</translation>
         <translation>Verstuurt dezelfde vingerafdrukken opnieuw; de bank bewaart ze maar één keer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op versturen</translation>
@@ -1685,12 +1902,12 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>De gekozen verzending weggooien</translation>
     </message>
@@ -1710,12 +1927,18 @@ Ontvangen: %3</translation>
         <translation>Je ontvangstbewijs bekijken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Er is nog niets om te versturen; ga een stap terug.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1, wachtend sinds %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>Niet bewaard: de hashbank had deze vingerafdrukken, maar ze zijn ingetrokken.</translation>
     </message>
@@ -1725,12 +1948,17 @@ Ontvangen: %3</translation>
         <translation>Verstuurd. De hashbank heeft het bevestigd.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>Deze vingerafdrukken worden niet verstuurd. Je foto&apos;s en video&apos;s blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>Nog niet verstuurd.</translation>
     </message>
@@ -1745,17 +1973,8 @@ Ontvangen: %3</translation>
         <source>Sending the fingerprints…</source>
         <translation>De vingerafdrukken worden verstuurd…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>%n foto, wacht sinds %1.</numerusform>
-            <numerusform>%n foto&apos;s, wachten sinds %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Laatste poging: %2</translation>
@@ -1775,16 +1994,11 @@ Ontvangen: %3</translation>
         <source>Discard this sending?</source>
         <translation>Deze verzending weggooien?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>Deze vingerafdrukken worden niet verstuurd. Je foto&apos;s blijven zoals ze zijn.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -1913,6 +2127,26 @@ Ontvangen: %3</translation>
         <translation>Verwijdert je opgeslagen instellingen, een onthouden dossiersleutel en vingerafdrukken die nog verstuurd moeten worden. Bestanden die je zelf hebt opgeslagen, zoals een ontvangstbewijs of een bestand met de dossiersleutel, blijven waar je ze hebt opgeslagen.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1985,7 +2219,7 @@ Ontvangen: %3</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>Stap %1 van %2</translation>
@@ -2062,48 +2296,17 @@ Ontvangen: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>SafeHash maakt een vingerafdruk van elke foto die je kiest, hier op deze computer. Alleen deze vingerafdrukken worden, met je dossiersleutel, naar de hashbank van %1 gestuurd. Partnerplatforms gebruiken ze om kopieën van je foto&apos;s te herkennen en te blokkeren.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>Wat er wordt verstuurd, en wat niet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>Verstuurd: een vingerafdruk van elke foto (een korte code die uit het beeld wordt berekend, vaak een ‘hash’ genoemd) en je dossiersleutel.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>Nooit verstuurd: je foto&apos;s, hun namen, waar ze op deze computer staan, of wat dan ook over jou.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>Wat dit wel en niet kan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>Het helpt partnerplatforms om kopieën van je foto&apos;s te blokkeren. Het verwijdert geen foto&apos;s die al online staan, en het kan niet elke website tegenhouden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>Een vingerafdruk is gevoelig: soms is er een ruwe benadering van een foto uit terug te halen. Hij wordt alleen verstuurd naar de bank die hier staat.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>Als iemand op een foto jonger was dan %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>Hulp en steun</translation>
     </message>
@@ -2113,12 +2316,43 @@ Ontvangen: %3</translation>
         <translation>Snel weg: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash maakt een vingerafdruk van elke foto die je kiest, hier op deze computer. Alleen deze vingerafdrukken worden met je dossiersleutel naar %1 gestuurd, waar je elke stap kunt uitproberen: niets verlaat deze computer.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>Verstuurd: een vingerafdruk van elke foto en video (een korte code die uit het beeld wordt berekend, vaak een ‘hash’ genoemd) en je dossiersleutel.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>Nooit verstuurd: je foto&apos;s en video&apos;s, hun namen, waar ze op deze computer staan, of wat dan ook over jou.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>Het helpt partnerplatforms om kopieën van je foto&apos;s en video&apos;s te blokkeren. Het verwijdert niets wat al online staat, en het kan niet elke website tegenhouden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>Een vingerafdruk is gevoelig: soms is er een ruwe benadering van een foto, of van momenten uit een video, uit terug te halen. Hij wordt alleen verstuurd naar de bank die hier staat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Als iemand op een foto of video jonger was dan %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>SafeHash maakt een vingerafdruk van elke foto en video die je kiest, hier op deze computer. Alleen deze vingerafdrukken worden met je dossiersleutel naar %1 gestuurd, waar je elke stap kunt uitproberen: niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>SafeHash maakt een vingerafdruk van elke foto en video die je kiest, hier op deze computer. Alleen deze vingerafdrukken worden, met je dossiersleutel, naar de hashbank van %1 gestuurd. Partnerplatforms gebruiken ze om kopieën van je foto&apos;s en video&apos;s te herkennen en te blokkeren.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 openen</translation>

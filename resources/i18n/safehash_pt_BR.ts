@@ -2,29 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>AddPhotosPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+76"/>
-        <source>Add the photos you want to protect: drag them, or whole folders, onto this window, or choose them below. Your photos are not shown here unless you ask to see one.</source>
-        <translation>Adicione as fotos que você quer proteger: arraste-as (ou pastas inteiras) para esta janela, ou escolha-as abaixo. Suas fotos não são mostradas aqui, a menos que você peça para ver uma.</translation>
+        <location filename="../../client/safehash/gui/about.py" line="+19"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose photos…</source>
-        <translation>Escolher fotos…</translation>
+        <source>Software included, licences and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose photos</source>
-        <translation>Escolher fotos</translation>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
     </message>
+</context>
+<context>
+    <name>AddPhotosPage</name>
     <message>
-        <location line="+1"/>
-        <source>Opens a window to pick photos on this computer</source>
-        <translation>Abre uma janela para escolher fotos neste computador</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../client/safehash/gui/pages/add_photos.py" line="+92"/>
         <source>Choose a folder…</source>
         <translation>Escolher uma pasta…</translation>
     </message>
@@ -34,28 +42,7 @@
         <translation>Escolher uma pasta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds every photo in a folder</source>
-        <translation>Adiciona todas as fotos de uma pasta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste copied photos</source>
-        <translation>Colar fotos copiadas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adds photos you copied in your file manager, or a picture you copied (%1)</source>
-        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
-        <translation>Adiciona as fotos que você copiou no gerenciador de arquivos, ou uma imagem que você copiou (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>You can also drop photos or folders anywhere on this window.</source>
-        <translation>Você também pode soltar fotos ou pastas em qualquer lugar desta janela.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Reading progress</source>
         <translation>Progresso da leitura</translation>
     </message>
@@ -65,32 +52,83 @@
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop reading photos</source>
-        <translation>Parar de ler as fotos</translation>
+        <location line="-50"/>
+        <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
+        <translation>Adicione as fotos e vídeos que você quer proteger: arraste-os (ou pastas inteiras) para esta janela, ou escolha-os abaixo. Nada é mostrado aqui a menos que você peça para ver, e os vídeos nunca são reproduzidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose photos or videos…</source>
+        <translation>Escolher fotos ou vídeos…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos not read yet are taken off the list</source>
-        <translation>As fotos ainda não lidas saem da lista</translation>
+        <source>Choose photos or videos</source>
+        <translation>Escolher fotos ou vídeos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a window to pick photos and videos on this computer</source>
+        <translation>Abre uma janela para escolher fotos e vídeos neste computador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds every photo and video in a folder</source>
+        <translation>Adiciona todas as fotos e vídeos de uma pasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste copied photos or videos</source>
+        <translation>Colar fotos ou vídeos copiados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds photos and videos you copied in your file manager, or a picture you copied (%1)</source>
+        <extracomment>%1 is the paste shortcut, Ctrl+V on most computers.</extracomment>
+        <translation>Adiciona as fotos e vídeos que você copiou no gerenciador de arquivos, ou uma imagem que você copiou (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can also drop photos, videos or folders anywhere on this window.</source>
+        <translation>Você também pode soltar fotos, vídeos ou pastas em qualquer lugar desta janela.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop reading</source>
+        <translation>Parar de ler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and videos not read yet are taken off the list</source>
+        <translation>As fotos e vídeos ainda não lidos saem da lista</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Your photos</source>
-        <translation>Suas fotos</translation>
+        <source>Your photos and videos</source>
+        <translation>Suas fotos e vídeos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each photo&apos;s name and what happened to it</source>
-        <translation>O nome de cada foto e o que aconteceu com ela</translation>
+        <source>The name of each photo and video, and what happened to it</source>
+        <translation>O nome de cada foto e vídeo, e o que aconteceu com cada um</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Show a still of this video</source>
+        <translation>Mostrar uma imagem parada deste vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this photo</source>
         <translation>Mostrar esta foto</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
+        <translation>Mostra uma imagem parada do vídeo selecionado em uma janela separada; o vídeo não é reproduzido, e nada é salvo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shows the selected photo in a separate window; it is not saved</source>
         <translation>Mostra a foto escolhida em outra janela; ela não é salva</translation>
     </message>
@@ -101,31 +139,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected photos</source>
-        <translation>Remover as fotos escolhidas</translation>
+        <source>Remove the selected photos and videos</source>
+        <translation>Remover as fotos e vídeos selecionados</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Takes the selected photos off the list (the files are not touched)</source>
-        <translation>Tira as fotos escolhidas da lista (os arquivos não são alterados)</translation>
+        <source>Takes the selected photos and videos off the list (the files are not touched)</source>
+        <translation>Tira da lista as fotos e vídeos selecionados (os arquivos não são alterados)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Clear all photos and videos</source>
+        <translation>Remover todas as fotos e vídeos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every photo and video off the list (the files are not touched)</source>
+        <translation>Tira da lista todas as fotos e vídeos (os arquivos não são alterados)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
+        <translation>Nada para colar: a área de transferência está vazia. Copie fotos ou vídeos no gerenciador de arquivos, ou copie uma imagem, e cole de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds text, not photos or videos, so nothing was added.</source>
+        <translation>A área de transferência tem texto, não fotos nem vídeos, então nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading photos and videos: %1 of %2 done</source>
+        <translation>Lendo fotos e vídeos: %1 de %2 concluídos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No photos or videos added yet.</source>
+        <translation>Nenhuma foto ou vídeo adicionado ainda.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n video(s) ready.</source>
+        <translation>
+            <numerusform>%n vídeo pronto.</numerusform>
+            <numerusform>%n vídeos prontos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
+        <translation>
+            <numerusform>%n pasta não pôde ser aberta. As fotos e vídeos dentro dela não foram adicionados; a lista mostra qual.</numerusform>
+            <numerusform>%n pastas não puderam ser abertas. As fotos e vídeos dentro delas não foram adicionados; a lista mostra quais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add your photos and videos</source>
+        <translation>Adicione suas fotos e vídeos</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Clear all</source>
         <translation>Limpar tudo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear all photos</source>
-        <translation>Remover todas as fotos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every photo off the list (the files are not touched)</source>
-        <translation>Tira todas as fotos da lista (os arquivos não são alterados)</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This picture is on the list already.</source>
         <translation>Esta imagem já está na lista.</translation>
     </message>
@@ -136,17 +215,7 @@
         <translation>A imagem copiada foi adicionada como “%1”. Ela é lida da memória e nunca é salva em lugar nenhum.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nothing to paste: the clipboard is empty. Copy photos in your file manager, or copy a picture, then paste again.</source>
-        <translation>Nada para colar: a área de transferência está vazia. Copie fotos no gerenciador de arquivos, ou copie uma imagem, e cole de novo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds text, not photos, so nothing was added.</source>
-        <translation>A área de transferência tem texto, não fotos, então nada foi adicionado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The clipboard names files that are not on this computer (or no longer there), so nothing was added.</source>
         <translation>A área de transferência cita arquivos que não estão (ou não estão mais) neste computador, então nada foi adicionado.</translation>
     </message>
@@ -160,28 +229,18 @@
         <source>The clipboard holds a picture in a form SafeHash cannot read safely. Save it as a file first, then add the file.</source>
         <translation>A área de transferência tem uma imagem num formato que o SafeHash não consegue ler com segurança. Salve-a primeiro como arquivo e depois adicione o arquivo.</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Reading photos: %1 of %2 done</source>
-        <translation>Lendo fotos: %1 de %2 concluídas</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+67"/>
         <source>%n photo(s) ready.</source>
         <translation>
             <numerusform>%n foto pronta.</numerusform>
             <numerusform>%n fotos prontas.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>No photos added yet.</source>
-        <translation>Nenhuma foto adicionada ainda.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n with too little detail.</source>
-        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos have too little detail.</extracomment>
+        <extracomment>Shown after &quot;4 photos ready.&quot;: how many of the photos and videos have too little detail.</extracomment>
         <translation>
             <numerusform>%n com poucos detalhes.</numerusform>
             <numerusform>%n com poucos detalhes.</numerusform>
@@ -195,19 +254,6 @@
             <numerusform>%n não pôde ser lida.</numerusform>
             <numerusform>%n não puderam ser lidas.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n folder(s) could not be opened. Photos inside were not added; the list shows which folder(s).</source>
-        <translation>
-            <numerusform>%n pasta não pôde ser aberta. As fotos dentro dela não foram adicionadas; a lista mostra qual.</numerusform>
-            <numerusform>%n pastas não puderam ser abertas. As fotos dentro delas não foram adicionadas; a lista mostra quais.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add your photos</source>
-        <translation>Adicione suas fotos</translation>
     </message>
 </context>
 <context>
@@ -394,7 +440,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CaseStatusPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/case_status.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/case_status.py" line="+53"/>
         <source>See what the hash bank holds for your case, or ask it to delete the fingerprints. You need the case reference (it is on your receipt) and your case token.</source>
         <translation>Veja o que o banco de hashes guarda do seu caso, ou peça para ele apagar as impressões digitais. Você precisa da referência do caso (ela está no seu recibo) e da sua chave do caso.</translation>
     </message>
@@ -523,30 +569,39 @@ Detalhes para a organização: %2</translation>
         <source>This case is open, but the bank holds none of its fingerprints: every sending below was withdrawn.</source>
         <translation>Este caso está aberto, mas o banco não guarda nenhuma das impressões digitais dele: todos os envios abaixo foram retirados.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This case is open. The bank holds %n photo(s) in it.</source>
-        <translation>
-            <numerusform>Este caso está aberto. O banco guarda %n foto nele.</numerusform>
-            <numerusform>Este caso está aberto. O banco guarda %n fotos nele.</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>This case is open. The bank holds fingerprints of %1 in it.</source>
+        <extracomment>%1 counts what the bank holds: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>Este caso está aberto. O banco guarda nele as impressões digitais de %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %n sending(s) below were withdrawn.</source>
-        <extracomment>%1 is the sentence &quot;This case is open. The bank holds 3 photos in it.&quot;</extracomment>
+        <extracomment>%1 is the sentence &quot;This case is open. The bank holds fingerprints of 3 photos in it.&quot;</extracomment>
         <translation>
             <numerusform>%1 %n envio abaixo foi retirado.</numerusform>
             <numerusform>%1 %n envios abaixo foram retirados.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Sent %1: %2 held (reference %3)</source>
+        <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
+        <translation>Enviado em %1: o banco guarda as impressões digitais de %2 (referência %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos and videos.</source>
+        <translation>O banco vai apagar estas impressões digitais. As plataformas não vão mais conseguir reconhecer cópias destas fotos e vídeos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw the case</source>
         <translation>Retirar o caso</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Asking the hash bank…</source>
         <translation>Consultando o banco de hashes…</translation>
     </message>
@@ -555,17 +610,8 @@ Detalhes para a organização: %2</translation>
         <source>This case was withdrawn: the bank deleted its fingerprints.</source>
         <translation>Este caso foi retirado: o banco apagou as impressões digitais dele.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sent %1: %n photo(s) held (reference %2)</source>
-        <extracomment>One sending in the case: %1 a date and time, %2 its reference code.</extracomment>
-        <translation>
-            <numerusform>Enviado em %1: %n foto guardada (referência %2)</numerusform>
-            <numerusform>Enviado em %1: %n fotos guardadas (referência %2)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Sent %1: withdrawn (reference %2)</source>
         <extracomment>One withdrawn sending: %1 a date and time, %2 its reference code.</extracomment>
         <translation>Enviado em %1: retirado (referência %2)</translation>
@@ -581,12 +627,7 @@ Detalhes para a organização: %2</translation>
         <translation>Retirar este envio?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The bank will delete these fingerprints. Platforms will no longer be able to match copies of these photos.</source>
-        <translation>O banco vai apagar estas impressões digitais. As plataformas não vão mais conseguir reconhecer cópias destas fotos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
@@ -610,9 +651,19 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/check.py" line="+42"/>
+        <location filename="../../client/safehash/gui/pages/check.py" line="+44"/>
         <source>For each photo, SafeHash sends</source>
         <translation>Para cada foto, o SafeHash envia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
+        <translation>Este banco só aceita impressões digitais de arquivo dos vídeos: elas encontram cópias exatas de um vídeo, não um vídeo que foi cortado ou salvo de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each video, SafeHash sends</source>
+        <translation>Para cada vídeo, o SafeHash envia</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,38 +671,13 @@ Detalhes para a organização: %2</translation>
         <translation>O que também é enviado, e o que nunca é</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also sent: your case token, which shows the bank these photos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>Também enviados: sua chave do caso, que mostra ao banco que estas fotos são do seu caso, e uma referência aleatória, para que, se forem enviadas duas vezes, sejam guardadas só uma vez.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Never sent: the photos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>Nunca enviados: as próprias fotos, os nomes delas, onde estão neste computador ou quando foram tiradas.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Leave out the photos with too little detail</source>
-        <translation>Deixar de fora as fotos com poucos detalhes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos with too little detail may not be recognised by platforms</source>
-        <translation>As plataformas podem não reconhecer fotos com poucos detalhes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photos with too little detail</source>
-        <translation>Fotos com poucos detalhes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+88"/>
+        <location line="+35"/>
+        <location line="+90"/>
         <source>Show exactly what will be sent</source>
         <translation>Mostrar exatamente o que será enviado</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Shows the message SafeHash will send to the bank, word for word</source>
         <translation>Mostra, palavra por palavra, a mensagem que o SafeHash vai enviar ao banco</translation>
     </message>
@@ -666,17 +692,42 @@ Detalhes para a organização: %2</translation>
         <translation>Esta é a mensagem completa. A chave do caso vai junto como uma senha (ela não aparece aqui), e a referência abaixo como a etiqueta dela.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>These photos are of me, or I am allowed to act for the person in them.</source>
-        <translation>Estas fotos são minhas, ou posso agir em nome da pessoa que aparece nelas.</translation>
+        <location line="-50"/>
+        <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
+        <translation>Também enviados: sua chave do caso, que mostra ao banco que estas fotos e vídeos são do seu caso, e uma referência aleatória, para que, se forem enviados duas vezes, sejam guardados só uma vez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
+        <translation>Nunca enviados: as próprias fotos e vídeos, os nomes deles, onde estão neste computador ou quando foram feitos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave out the photos and videos with too little detail</source>
+        <translation>Deixar de fora as fotos e vídeos com poucos detalhes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They may not be recognised by platforms</source>
+        <translation>As plataformas podem não reconhecê-los</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I confirm these photos are of me, or that I may act for the person in them</source>
-        <translation>Confirmo que estas fotos são minhas, ou que posso agir em nome da pessoa que aparece nelas</translation>
+        <source>Too little detail</source>
+        <translation>Poucos detalhes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>These photos and videos are of me, or I am allowed to act for the person in them.</source>
+        <translation>Estas fotos e vídeos são meus, ou posso agir em nome da pessoa que aparece neles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I confirm these photos and videos are of me, or that I may act for the person in them</source>
+        <translation>Confirmo que estas fotos e vídeos são meus, ou que posso agir em nome da pessoa que aparece neles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your confirmation</source>
         <translation>Sua confirmação</translation>
     </message>
@@ -701,8 +752,14 @@ Detalhes para a organização: %2</translation>
         <source>Hide the exact message</source>
         <translation>Ocultar a mensagem exata</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>SafeHash will send the fingerprints of %1 to %2.</source>
+        <extracomment>%1 counts what is sent: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;; %2 is the name of the hash bank.</extracomment>
+        <translation>O SafeHash vai enviar as impressões digitais de %1 para %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+6"/>
         <source>%n photo(s) will be sent as fingerprints to %1.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
@@ -730,8 +787,13 @@ Detalhes para a organização: %2</translation>
         <source>A second file fingerprint (SHA-256), for exact copies.</source>
         <translation>Uma segunda impressão digital do arquivo (SHA-256), para cópias exatas.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
+        <translation>Uma impressão digital de vídeo (vPDQ): uma impressão digital de imagem de um quadro por segundo, que continua batendo mesmo depois que o vídeo é redimensionado ou salvo de novo.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Too little detail for a dependable match in %n photo(s): very dark, plain or tiny pictures have little detail. Platforms may not recognise copies of them.</source>
         <translation>
             <numerusform>Poucos detalhes para uma correspondência confiável em %n foto: ela pode ser muito escura, lisa ou pequena. As plataformas podem não reconhecer cópias dela.</numerusform>
@@ -739,7 +801,15 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
+        <translation>
+            <numerusform>Em %n vídeo, nenhum quadro tem detalhes suficientes para uma correspondência confiável: ele pode ser muito escuro ou liso. Se for enviado, a impressão digital do arquivo ainda encontra cópias exatas.</numerusform>
+            <numerusform>Em %n vídeos, nenhum quadro tem detalhes suficientes para uma correspondência confiável: eles podem ser muito escuros ou lisos. Se forem enviados, as impressões digitais dos arquivos ainda encontram cópias exatas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n file(s) could not be read and will not be sent.</source>
         <translation>
             <numerusform>%n arquivo não pôde ser lido e não será enviado.</numerusform>
@@ -748,22 +818,22 @@ Detalhes para a organização: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n folder(s) could not be opened. Photos inside will not be sent; step 2 shows which folder(s).</source>
+        <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n pasta não pôde ser aberta. As fotos dentro dela não serão enviadas; o passo 2 mostra qual.</numerusform>
-            <numerusform>%n pastas não puderam ser abertas. As fotos dentro delas não serão enviadas; o passo 2 mostra quais.</numerusform>
+            <numerusform>%n pasta não pôde ser aberta. As fotos e vídeos dentro dela não serão enviados; o passo 2 mostra qual.</numerusform>
+            <numerusform>%n pastas não puderam ser abertas. As fotos e vídeos dentro delas não serão enviados; o passo 2 mostra quais.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Nothing will be sent: no photo or video is chosen.</source>
+        <translation>Nada será enviado: nenhuma foto ou vídeo foi escolhido.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Reference (Idempotency-Key): %1</source>
         <extracomment>&quot;Idempotency-Key&quot; is the technical name of the reference; keep it as it is.</extracomment>
         <translation>Referência (Idempotency-Key): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing will be sent: no photo is chosen.</source>
-        <translation>Nada será enviado: nenhuma foto foi escolhida.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +870,7 @@ Detalhes para a organização: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/done.py" line="+45"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="+46"/>
         <source>Receipt details</source>
         <translation>Detalhes do recibo</translation>
     </message>
@@ -837,11 +907,11 @@ Detalhes para a organização: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send more photos</source>
-        <translation>Enviar mais fotos</translation>
+        <source>Send more photos or videos</source>
+        <translation>Enviar mais fotos ou vídeos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starts again at step 2 with the same case</source>
         <translation>Recomeça no passo 2 com o mesmo caso</translation>
     </message>
@@ -866,7 +936,12 @@ Detalhes para a organização: %2</translation>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When you close SafeHash, it forgets the photos, videos, fingerprints and case token of this session by itself.</source>
+        <translation>Quando você fecha o SafeHash, ele esquece sozinho as fotos, os vídeos, as impressões digitais e a chave do caso desta sessão.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -882,6 +957,11 @@ Detalhes para a organização: %2</translation>
         <translation>Estas impressões digitais já tinham chegado a %1, mas foram retiradas depois.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
+        <translation>O banco as apagou: não guarda mais nada destas fotos e vídeos. Para enviá-las de novo, abra um novo caso.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The bank deleted them: it holds none of these photos. To send them again, open a new case.</source>
         <translation>O banco as apagou: não guarda nenhuma destas fotos. Para enviá-las de novo, abra um novo caso.</translation>
@@ -893,9 +973,17 @@ Detalhes para a organização: %2</translation>
         <translation>Suas impressões digitais foram enviadas para %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bank already had these fingerprints. Check the case to see what it holds now.</source>
         <translation>O banco já tinha estas impressões digitais. Consulte o caso para ver o que ele guarda agora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
+        <translation>
+            <numerusform>O banco já tinha estas impressões digitais; agora guarda as de %n foto ou vídeo.</numerusform>
+            <numerusform>O banco já tinha estas impressões digitais; agora guarda as de %n fotos ou vídeos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -906,7 +994,7 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The bank accepted %n photo(s).</source>
         <translation>
             <numerusform>O banco aceitou %n foto.</numerusform>
@@ -923,7 +1011,7 @@ Detalhes para a organização: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
         <source>Case reference: %1
 Sending reference: %2
 Received: %3</source>
@@ -934,16 +1022,28 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="-51"/>
-        <source>When you close SafeHash, it forgets the photos, fingerprints and case token of this session by itself.</source>
-        <translation>Quando você fecha o SafeHash, ele esquece sozinho as fotos, as impressões digitais e a chave do caso desta sessão.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Anything you asked it to keep (settings, a remembered case, sendings waiting to be sent) stays until you press the button below. Files you saved yourself, such as this receipt or a case token file, are never deleted by SafeHash.</source>
         <translation>O que você pediu para guardar (configurações, um caso lembrado, envios esperando) fica até você apertar o botão abaixo. Arquivos que você mesma salvou, como este recibo ou um arquivo com a chave do caso, nunca são apagados pelo SafeHash.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
+        <source>The bank accepted %1.</source>
+        <extracomment>%1 counts what the bank accepted: &quot;3 photos and 1 video&quot;, &quot;1 video&quot;.</extracomment>
+        <translation>O banco aceitou %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank accepted none of them.</source>
+        <translation>O banco não aceitou nenhum deles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It did not accept %2.</source>
+        <extracomment>%1 is the sentence &quot;The bank accepted 3 photos and 1 video.&quot;; %2 counts what it did not accept: &quot;1 video&quot;.</extracomment>
+        <translation>%1 Não aceitou %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save the receipt</source>
         <translation>Salvar o recibo</translation>
     </message>
@@ -1193,6 +1293,16 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
+        <translation>Este banco de hashes não aceita vídeos, então nada foi enviado; envie as fotos sem os vídeos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
+        <translation>Nada foi enviado: este banco de hashes não aceita nenhuma destas impressões digitais (não aceita vídeos, por exemplo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The hash bank refused the request as not valid.</source>
         <translation>O banco de hashes recusou o pedido por não ser válido.</translation>
     </message>
@@ -1326,24 +1436,34 @@ Recebido em: %3</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../client/safehash/gui/file_dialogs.py" line="+130"/>
-        <source>Choose photos</source>
-        <translation>Escolher fotos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../client/safehash/gui/file_dialogs.py" line="+138"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Choose photos or videos</source>
+        <translation>Escolher fotos ou vídeos</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Choose a folder of photos</source>
-        <translation>Escolher uma pasta de fotos</translation>
+        <source>Photos and videos (%1)</source>
+        <translation>Fotos e vídeos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (%1)</source>
+        <translation>Vídeos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of photos or videos</source>
+        <translation>Escolher uma pasta de fotos ou vídeos</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1398,7 +1518,7 @@ Recebido em: %3</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../client/safehash/gui/i18n.py" line="+210"/>
+        <location filename="../../client/safehash/gui/i18n.py" line="+224"/>
         <source>English</source>
         <extracomment>The name of your language, written in your language, as it should appear in a list of languages: for example &quot;Español&quot;, &quot;Français&quot;, &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Português (Brasil)</translation>
@@ -1407,8 +1527,8 @@ Recebido em: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/safehash/gui/main_window.py" line="+121"/>
-        <location filename="../../client/safehash/gui/pages/done.py" line="-116"/>
+        <location filename="../../client/safehash/gui/main_window.py" line="+123"/>
+        <location filename="../../client/safehash/gui/pages/done.py" line="-151"/>
         <source>Check or withdraw a case</source>
         <translation>Consultar ou retirar um caso</translation>
     </message>
@@ -1435,7 +1555,7 @@ Recebido em: %3</translation>
     <message>
         <location line="+76"/>
         <source>Step %1 of %2: %3</source>
-        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos&quot;. A support worker on the phone names the step by its number.</extracomment>
+        <extracomment>The title of each step: &quot;Step 2 of 5: Add your photos and videos&quot;. A support worker on the phone names the step by its number.</extracomment>
         <translation>Passo %1 de %2: %3</translation>
     </message>
     <message>
@@ -1450,14 +1570,68 @@ Recebido em: %3</translation>
     </message>
 </context>
 <context>
-    <name>NetworkLogPage</name>
-    <message>
-        <location filename="../../client/safehash/gui/pages/network_log.py" line="+30"/>
-        <source>Every connection SafeHash made since it started. It never contains your photos, their names or your case token, and it is forgotten when SafeHash closes.</source>
-        <translation>Todas as conexões que o SafeHash fez desde que abriu. O registro nunca contém suas fotos, os nomes delas nem sua chave do caso, e é esquecido quando o SafeHash fecha.</translation>
+    <name>MediaWords</name>
+    <message numerus="yes">
+        <location filename="../../client/safehash/gui/media_words.py" line="+35"/>
+        <source>%n photo(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 3 photos to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n video(s)</source>
+        <extracomment>A count inside a sentence, such as &quot;SafeHash will send the fingerprints of 1 video to ...&quot;, &quot;The bank accepted 3 photos and 1 video.&quot;</extracomment>
+        <translation>
+            <numerusform>%n vídeo</numerusform>
+            <numerusform>%n vídeos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <extracomment>Two counts: %1 is &quot;3 photos&quot;, %2 is &quot;1 video&quot;.</extracomment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n vídeo não pode ser enviado para %1: ele não aceita vídeos.</numerusform>
+            <numerusform>%n vídeos não podem ser enviados para %1: ele não aceita vídeos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n foto não pode ser enviada para %1: ele não aceita fotos.</numerusform>
+            <numerusform>%n fotos não podem ser enviadas para %1: ele não aceita fotos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
+        <extracomment>%1 is the name of the hash bank.</extracomment>
+        <translation>
+            <numerusform>%n arquivo não pode ser enviado para %1: ele não aceita nenhuma das impressões digitais dele.</numerusform>
+            <numerusform>%n arquivos não podem ser enviados para %1: ele não aceita nenhuma das impressões digitais deles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogPage</name>
+    <message>
+        <location filename="../../client/safehash/gui/pages/network_log.py" line="+38"/>
+        <source>Every connection SafeHash made since it started. It never contains your photos or videos, their names or your case token, and it is forgotten when SafeHash closes.</source>
+        <translation>Todas as conexões que o SafeHash fez desde que abriu. O registro nunca contém suas fotos ou vídeos, os nomes deles nem sua chave do caso, e é esquecido quando o SafeHash fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
@@ -1529,15 +1703,15 @@ Recebido em: %3</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../client/safehash/gui/photos.py" line="+64"/>
+        <location filename="../../client/safehash/gui/photos.py" line="+85"/>
         <source>Pasted picture %1</source>
         <extracomment>The name of a picture pasted from the clipboard (it has no file name); %1 counts them: &quot;Pasted picture 1&quot;, &quot;Pasted picture 2&quot;.</extracomment>
         <translation>Imagem colada %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <location line="+178"/>
+        <source>Photo or video</source>
+        <translation>Foto ou vídeo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,9 +1719,27 @@ Recebido em: %3</translation>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reading…</source>
         <translation>Lendo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1 read so far…</source>
+        <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
+        <translation>Lendo o vídeo: %1 lido até agora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the video: %1%</source>
+        <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
+        <translation>Lendo o vídeo: %1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready (video, %1)</source>
+        <extracomment>A video whose fingerprint is made; %1 is its length, as minutes:seconds (&quot;0:12&quot;) or hours:minutes:seconds.</extracomment>
+        <translation>Pronto (vídeo, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,22 +1755,42 @@ Recebido em: %3</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../client/safehash/gui/preview.py" line="+32"/>
+        <location filename="../../client/safehash/gui/preview.py" line="+33"/>
+        <source>A still of your video</source>
+        <translation>Uma imagem parada do seu vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your photo</source>
         <translation>Sua foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Opening one still picture of the video…</source>
+        <translation>Abrindo uma imagem parada do vídeo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening the photo…</source>
         <translation>Abrindo a foto…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>A still picture of the video</source>
+        <translation>Uma imagem parada do vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The photo</source>
         <translation>A foto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>One still picture, from about a second into the video. The video is not played.</source>
+        <translation>Uma imagem parada, de mais ou menos um segundo depois do início do vídeo. O vídeo não é reproduzido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only shown here. SafeHash does not keep a copy of it.</source>
         <translation>Mostrada só aqui. O SafeHash não guarda nenhuma cópia dela.</translation>
     </message>
@@ -1589,6 +1801,11 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Close the picture</source>
+        <translation>Fechar a imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close the photo</source>
         <translation>Fechar a foto</translation>
     </message>
@@ -1648,12 +1865,12 @@ Recebido em: %3</translation>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/send.py" line="+52"/>
+        <location filename="../../client/safehash/gui/pages/send.py" line="+53"/>
         <source>Sending progress</source>
         <translation>Progresso do envio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
@@ -1663,7 +1880,7 @@ Recebido em: %3</translation>
         <translation>Envia as mesmas impressões digitais de novo; o banco as guarda só uma vez</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+18"/>
         <source>Waiting to be sent</source>
         <translation>Esperando envio</translation>
@@ -1685,12 +1902,12 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Discard the selected sending</source>
         <translation>Descartar o envio escolhido</translation>
     </message>
@@ -1710,12 +1927,18 @@ Recebido em: %3</translation>
         <translation>Ver seu recibo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is nothing to send yet; please go back a step.</source>
         <translation>Ainda não há nada para enviar; volte um passo.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>%1, waiting since %2.</source>
+        <extracomment>One sending in the list; %1 counts what it holds (&quot;3 photos and 1 video&quot;), %2 is a date and time.</extracomment>
+        <translation>%1, esperando desde %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not held: the hash bank had these fingerprints, but they were withdrawn.</source>
         <translation>Não guardadas: o banco de hashes tinha estas impressões digitais, mas elas foram retiradas.</translation>
     </message>
@@ -1725,12 +1948,17 @@ Recebido em: %3</translation>
         <translation>Enviado. O banco de hashes confirmou.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>These fingerprints will not be sent. Your photos and videos are not affected.</source>
+        <translation>Estas impressões digitais não serão enviadas. Suas fotos e vídeos não são afetados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Not sent yet.</source>
         <translation>Ainda não enviado.</translation>
     </message>
@@ -1745,17 +1973,8 @@ Recebido em: %3</translation>
         <source>Sending the fingerprints…</source>
         <translation>Enviando as impressões digitais…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n photo(s), waiting since %1.</source>
-        <extracomment>One sending in the list; %1 is a date and time.</extracomment>
-        <translation>
-            <numerusform>%n foto, esperando desde %1.</numerusform>
-            <numerusform>%n fotos, esperando desde %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>%1 Last try: %2</source>
         <extracomment>%1 is the line above (&quot;3 photos, waiting since ...&quot;), %2 a whole sentence saying what went wrong at the last try.</extracomment>
         <translation>%1 Última tentativa: %2</translation>
@@ -1775,16 +1994,11 @@ Recebido em: %3</translation>
         <source>Discard this sending?</source>
         <translation>Descartar este envio?</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>These fingerprints will not be sent. Your photos are not affected.</source>
-        <translation>Estas impressões digitais não serão enviadas. Suas fotos não são afetadas.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+60"/>
+        <location filename="../../client/safehash/gui/pages/settings_page.py" line="+61"/>
         <location line="+9"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -1913,6 +2127,26 @@ Recebido em: %3</translation>
         <translation>Apaga suas configurações salvas, uma chave do caso lembrada e impressões digitais esperando envio. Arquivos que você mesma salvou, como um recibo ou um arquivo com a chave do caso, ficam onde você os salvou.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>About SafeHash and its licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About SafeHash and its licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SafeHash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Fingerprints are sent to %1, as set by %2.</source>
         <extracomment>%1 is the hash bank (&quot;the practice bank on this computer ...&quot; or its name), %2 the organisation that set up this copy of SafeHash.</extracomment>
@@ -1985,7 +2219,7 @@ Recebido em: %3</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../../client/safehash/gui/step_indicator.py" line="+36"/>
+        <location filename="../../client/safehash/gui/step_indicator.py" line="+38"/>
         <source>Step %1 of %2</source>
         <extracomment>What a screen reader says for the row of step numbers at the top.</extracomment>
         <translation>Passo %1 de %2</translation>
@@ -2062,48 +2296,17 @@ Recebido em: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../client/safehash/gui/pages/welcome.py" line="+94"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and block them.</source>
-        <translation>O SafeHash cria uma impressão digital de cada foto que você escolher, aqui mesmo, neste computador. Só essas impressões digitais, com sua chave do caso, são enviadas ao banco de hashes usado por %1. As plataformas parceiras as usam para reconhecer cópias das suas fotos e bloqueá-las.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location filename="../../client/safehash/gui/pages/welcome.py" line="+40"/>
         <source>What is sent, and what is not</source>
         <translation>O que é enviado, e o que não é</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent: a fingerprint of each photo (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>Enviado: uma impressão digital de cada foto (um código curto feito a partir da imagem, muitas vezes chamado de hash) e sua chave do caso.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Never sent: your photos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>Nunca enviado: suas fotos, os nomes delas, onde estão neste computador ou qualquer outra coisa sobre você.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What this can and cannot do</source>
         <translation>O que isto pode e não pode fazer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>It helps partner platforms block copies of your photos. It does not remove photos that are already online, and it cannot stop every website.</source>
-        <translation>Ajuda as plataformas parceiras a bloquear cópias das suas fotos. Não remove fotos que já estão na internet e não consegue impedir todos os sites.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A fingerprint is sensitive: a rough likeness of a photo can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>Uma impressão digital é um dado sensível: às vezes é possível reconstruir a partir dela uma imagem aproximada da foto. Ela só é enviada ao banco citado aqui.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If someone in a photo was under %1</source>
-        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
-        <translation>Se alguém numa foto tinha menos de %1 anos</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Help and support</source>
         <translation>Ajuda e apoio</translation>
     </message>
@@ -2113,12 +2316,43 @@ Recebido em: %3</translation>
         <translation>Saída rápida: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>SafeHash makes a fingerprint of each photo you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>O SafeHash faz uma impressão digital de cada foto que você escolher, aqui neste computador. Só estas impressões digitais, com sua chave do caso, são enviadas para %1, onde você pode testar cada passo: nada sai deste computador.</translation>
+        <location line="-39"/>
+        <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
+        <translation>Enviado: uma impressão digital de cada foto e vídeo (um código curto feito a partir da imagem, muitas vezes chamado de hash) e sua chave do caso.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
+        <translation>Nunca enviado: suas fotos e vídeos, os nomes deles, onde estão neste computador ou qualquer outra coisa sobre você.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It helps partner platforms block copies of your photos and videos. It does not remove what is already online, and it cannot stop every website.</source>
+        <translation>Ajuda as plataformas parceiras a bloquear cópias das suas fotos e vídeos. Não remove o que já está na internet e não consegue impedir todos os sites.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
+        <translation>Uma impressão digital é um dado sensível: às vezes é possível reconstruir a partir dela uma imagem aproximada de uma foto, ou de momentos de um vídeo. Ela só é enviada ao banco citado aqui.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If someone in a photo or video was under %1</source>
+        <extracomment>%1 is the age, 18, in the digits of your language.</extracomment>
+        <translation>Se alguém numa foto ou vídeo tinha menos de %1 anos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
+        <translation>O SafeHash faz uma impressão digital de cada foto e vídeo que você escolher, aqui neste computador. Só estas impressões digitais, com sua chave do caso, são enviadas para %1, onde você pode testar cada passo: nada sai deste computador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to the hash bank used by %1. Partner platforms use them to recognise copies of your photos and videos and block them.</source>
+        <translation>O SafeHash cria uma impressão digital de cada foto e vídeo que você escolher, aqui mesmo, neste computador. Só essas impressões digitais, com sua chave do caso, são enviadas ao banco de hashes usado por %1. As plataformas parceiras as usam para reconhecer cópias das suas fotos e vídeos e bloqueá-las.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>

@@ -301,7 +301,7 @@ def state_sentence(entry: PhotoEntry) -> str:
                 "PhotoListModel", "Reading the video: %1 read so far…"
             ), duration_text(entry.read_seconds))  # fmt: skip
         #: A video being read; %1 is how much of it is done, in percent ("40"): write the
-        #: percent sign as your language does ("40 %", "٪40").
+        #: percent sign as your language does ("40 %", "40٪").
         return fill(QCoreApplication.translate("PhotoListModel", "Reading the video: %1%"),
                     number(int(fraction * 100)))  # fmt: skip
     if entry.state == READY:
