@@ -53,7 +53,7 @@ def test_every_page_changes_at_once_and_nothing_is_lost(qtbot, window, tmp_path)
     assert not settings_path().exists()
     # Every page, also those not on screen, and everything entered is still there.
     assert window.add_photos.summary.text() == "2 fotos listas."
-    assert window.check.consent.text().startswith("Estas fotos son mías")
+    assert window.check.consent.text().startswith("Estas fotos y videos son míos")
     assert window.check.consent.isChecked()
     assert window.case.token_edit.text() == "SH-7K2M"
     assert "le faltan" in window.case.token_feedback.text()
