@@ -259,6 +259,9 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
             window.go_on()
             wait_until(lambda: window.session.bank_info is not None)
             grab(window, "step3-check")
+            # Its top, where photos and videos are counted apart (the focus scrolled down).
+            window.check.scroll.verticalScrollBar().setValue(0)
+            grab(window, "step3-check-top")
             window.check.show_json.setChecked(True)
             window.check.consent.setChecked(True)
             grab(window, "step3-check-exact-message")
