@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SafeHash وتراخيصه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1 برنامج حر مرخّص بموجب رخصة أباتشي 2.0. ويتضمن برامج حرة أخرى، لكل منها رخصته الخاصة. القائمة أدناه، بالإنجليزية كما كُتبت التراخيص، تذكر كل جزء ورخصته وأين توجد شيفرته المصدرية.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن هذا التثبيت أجزاء مرخّصة بموجب رخصة جنو العمومية (%1)، لذا يُوزَّع SafeHash كما هو مثبّت هنا بموجب رخصة GPL، الإصدار 3. يمكنك مشاركته وفق هذه الشروط، ولك الحق في الحصول على الشيفرة المصدرية الكاملة لكل جزء.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج المضمّنة وتراخيصها ومصادرها</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2221,22 +2221,22 @@ Received: %3</source>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SafeHash وتراخيصه…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SafeHash وتراخيصه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SafeHash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما البرامج الحرة التي يتضمنها SafeHash، وبأي تراخيص، وأين توجد شيفرتها المصدرية.</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SafeHash und seine Lizenzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1 ist freie Software unter der Apache-Lizenz 2.0. Es enthält weitere freie Software, jede unter ihrer eigenen Lizenz. Die Liste unten nennt – auf Englisch, wie die Lizenzen geschrieben sind – jeden Teil, seine Lizenz und wo sein Quellcode zu finden ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Installation enthält Teile unter der GNU General Public License (%1), daher wird SafeHash, so wie es hier installiert ist, unter der GPL, Version 3, verbreitet. Sie dürfen es unter diesen Bedingungen weitergeben und haben Anspruch auf den vollständigen Quellcode jedes Teils.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltene Software, Lizenzen und Quellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@ Empfangen: %3</translation>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SafeHash und seine Lizenzen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SafeHash und seine Lizenzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SafeHash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche freie Software SafeHash enthält, unter welchen Lizenzen, und wo ihr Quellcode zu finden ist.</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeHash y sus licencias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1 es software libre bajo la Licencia Apache 2.0. Incluye otro software libre, cada uno bajo su propia licencia. La lista de abajo, en inglés como están escritas las licencias, nombra cada parte, su licencia y dónde está su código fuente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación incluye partes bajo la Licencia Pública General de GNU (%1), así que SafeHash, tal como está instalado aquí, se distribuye bajo la GPL, versión 3. Puede compartirlo en esos términos y tiene derecho al código fuente completo de cada parte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Software incluido, licencias y código fuente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@ Recibido: %3</translation>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeHash y sus licencias…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeHash y sus licencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeHash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué software libre incluye SafeHash, bajo qué licencias y dónde está su código fuente.</translation>
     </message>
     <message>
         <location line="+23"/>

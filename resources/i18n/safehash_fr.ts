@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SafeHash et de ses licences</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1 est un logiciel libre sous licence Apache 2.0. Il contient d’autres logiciels libres, chacun sous sa propre licence. La liste ci-dessous, en anglais comme les licences sont rédigées, nomme chaque partie, sa licence et l’endroit où se trouve son code source.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation contient des parties sous licence publique générale GNU (%1) : SafeHash tel qu’il est installé ici est donc distribué sous la GPL, version 3. Vous pouvez le partager selon ces conditions, et vous avez droit au code source complet de chaque partie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels inclus, licences et sources</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@ Reçu le&#xa0;: %3</translation>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SafeHash et de ses licences…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SafeHash et de ses licences</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SafeHash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels logiciels libres SafeHash contient, sous quelles licences, et où se trouve leur code source.</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash और उसके लाइसेंसों के बारे में</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1 Apache License 2.0 के तहत मुक्त सॉफ़्टवेयर है। इसमें अन्य मुक्त सॉफ़्टवेयर भी शामिल हैं, हर एक अपने लाइसेंस के तहत। नीचे दी गई सूची, अंग्रेज़ी में जैसे लाइसेंस लिखे गए हैं, हर हिस्से, उसके लाइसेंस और उसके सोर्स कोड की जगह बताती है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस इंस्टॉलेशन में GNU General Public License (%1) के तहत आने वाले हिस्से शामिल हैं, इसलिए यहाँ इंस्टॉल किया गया SafeHash GPL, संस्करण 3 के तहत वितरित होता है। आप इसे उन शर्तों पर साझा कर सकते हैं, और आपको हर हिस्से का पूरा सोर्स कोड पाने का अधिकार है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>शामिल सॉफ़्टवेयर, लाइसेंस और सोर्स</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">बंद करें</translation>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@ Received: %3</source>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash और उसके लाइसेंसों के बारे में…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash और उसके लाइसेंसों के बारे में</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash के बारे में</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash में कौन-से मुक्त सॉफ़्टवेयर शामिल हैं, किन लाइसेंसों के तहत, और उनका सोर्स कोड कहाँ है।</translation>
     </message>
     <message>
         <location line="+23"/>

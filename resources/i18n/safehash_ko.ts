@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash 정보 및 라이선스</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1은(는) Apache License 2.0에 따른 자유 소프트웨어입니다. 각자의 라이선스를 따르는 다른 자유 소프트웨어도 포함되어 있습니다. 아래 목록은 라이선스가 쓰인 대로 영어로, 각 구성 요소와 그 라이선스, 소스 코드가 있는 곳을 알려 줍니다.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 설치본에는 GNU 일반 공중 사용 허가서(%1)를 따르는 부분이 포함되어 있으므로, 여기에 설치된 SafeHash는 GPL 버전 3에 따라 배포됩니다. 그 조건에 따라 공유할 수 있으며, 모든 구성 요소의 전체 소스 코드를 받을 권리가 있습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>포함된 소프트웨어, 라이선스, 소스</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2106,22 +2106,22 @@ Received: %3</source>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash 정보 및 라이선스…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash 정보 및 라이선스</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash 정보</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash에 포함된 자유 소프트웨어, 그 라이선스, 소스 코드가 있는 곳.</translation>
     </message>
     <message>
         <location line="+23"/>

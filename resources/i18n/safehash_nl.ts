@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SafeHash en de licenties</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeHash %1 is vrije software onder de Apache-licentie 2.0. Het bevat andere vrije software, elk onder een eigen licentie. De lijst hieronder noemt, in het Engels zoals de licenties geschreven zijn, elk onderdeel, de licentie ervan en waar de broncode te vinden is.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze installatie bevat onderdelen onder de GNU General Public License (%1), dus SafeHash zoals het hier is geïnstalleerd, wordt verspreid onder de GPL, versie 3. U mag het onder die voorwaarden delen, en u hebt recht op de volledige broncode van elk onderdeel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde software, licenties en broncode</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@ Ontvangen: %3</translation>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SafeHash en de licenties…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SafeHash en de licenties</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SafeHash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke vrije software SafeHash bevat, onder welke licenties, en waar de broncode te vinden is.</translation>
     </message>
     <message>
         <location line="+23"/>

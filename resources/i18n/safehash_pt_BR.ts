@@ -6,27 +6,27 @@
     <message>
         <location filename="../../client/safehash/gui/about.py" line="+19"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o SafeHash e suas licenças</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SafeHash %1 is free software under the Apache License 2.0. It includes other free software, each under its own licence. The list below, in English as the licences are written, names every part, its licence and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SafeHash %1 é software livre sob a Licença Apache 2.0. Ele inclui outros softwares livres, cada um sob sua própria licença. A lista abaixo, em inglês como as licenças são escritas, indica cada parte, sua licença e onde está seu código-fonte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This installation includes parts under the GNU General Public License (%1), so SafeHash as installed here is distributed under the GPL, version 3. You may share it under those terms, and you are entitled to the complete source code of every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalação inclui partes sob a Licença Pública Geral GNU (%1), por isso o SafeHash, como está instalado aqui, é distribuído sob a GPL, versão 3. Você pode compartilhá-lo nesses termos e tem direito ao código-fonte completo de cada parte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Software included, licences and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Software incluído, licenças e código-fonte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@ Recebido em: %3</translation>
     <message>
         <location line="+8"/>
         <source>About SafeHash and its licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o SafeHash e suas licenças…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SafeHash and its licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o SafeHash e suas licenças</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About SafeHash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o SafeHash</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which free software SafeHash includes, under which licences, and where its source code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais softwares livres o SafeHash inclui, sob quais licenças e onde está o código-fonte deles.</translation>
     </message>
     <message>
         <location line="+23"/>
