@@ -143,3 +143,24 @@ def test_the_window_offers_all_nine_languages(installed: Path, tmp_path: Path) -
     assert "site-packages" in report["dir"]  # the installed package's, not a checkout's
     assert report["said"]["en"] == "Keep it"
     assert len({report["said"][code] for code in LANGUAGES}) == len(LANGUAGES)  # all translated
+
+
+def test_resources_are_read_from_inside_a_zip(built: tuple[Path, Path], tmp_path: Path) -> None:
+    """importlib.resources, not file paths: the wheel itself on sys.path (a zip, as a zipapp
+    is) gives the profile and the nine languages."""
+    code = (
+        "import json\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from safehash.core.package_data import resources\n"
+        "from safehash.core.profile import load_profile\n"
+        "from safehash.gui import i18n\n"
+        "app = QApplication([])\n"
+        "print(json.dumps({'zip': type(resources()).__module__, 'bank': load_profile().endpoint,"
+        " 'offered': i18n.available_languages(), 'es': i18n.set_language('es')}))\n"
+    )
+    env = {**_user_env(tmp_path / "home"), "PYTHONPATH": str(built[1])}
+    done = _run(sys.executable, "-c", code, cwd=tmp_path, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"zip": "zipfile._path" if sys.version_info >= (3, 12) else "zipfile",
+                      "bank": "demo", "offered": LANGUAGES, "es": True}  # fmt: skip
