@@ -82,7 +82,7 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
 # --- Packaging (build/, installer_scripts/, RELEASING.md) ---------------------------------
-.PHONY: bundle deb test-packaging constraints reproducible
+.PHONY: bundle deb dist test-packaging constraints reproducible
 BUILD_PINS := build/constraints.txt
 
 # The one-folder bundle in build/dist/safehash/, with the pinned release dependencies.
@@ -90,6 +90,11 @@ BUILD_PINS := build/constraints.txt
 bundle: $(STAMP) translations
 	$(PY) -m pip install -q -c $(BUILD_PINS) -e '.[build]'
 	$(PY) build/build_bundle.py
+
+# dist/: the sdist and the wheel, the whole app (setup.py compiles the translations into
+# it); for pip, pipx and distribution packagers.
+dist: $(STAMP)
+	$(PY) -m build --outdir dist .
 
 # build/dist/safehash_<version>_<arch>.deb (Linux).
 deb: bundle
