@@ -104,7 +104,8 @@ def test_desktop_file_is_valid(unpacked) -> None:
     text = desktop.read_text()
     assert "\nExec=safehash %F\n" in text and "\nIcon=safehash\n" in text
     # Offered in a photo's "Open with" (never a folder's, never the default: no mimeapps).
-    assert "\nMimeType=image/jpeg;" in text and "inode/directory" not in text
+    mime = next(line for line in text.splitlines() if line.startswith("MimeType="))
+    assert mime.startswith("MimeType=image/jpeg;") and "inode/directory" not in mime
     assert not list(unpacked.rglob("mimeapps.list"))
     validator = "/usr/bin/desktop-file-validate"
     if os.access(validator, os.X_OK):
