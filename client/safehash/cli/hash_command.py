@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from safehash.cli.progress import ProgressBar
 from safehash.core import case_token
-from safehash.core.batch import HashBatch, HashResult
+from safehash.core.batch import HashBatch, HashResult, readers_to_start
 from safehash.core.display import clean_for_display
 from safehash.core.isolation import ReaderLimits, VideoProgress, configure_shared_reader
 from safehash.core.isolation.pool import DEFAULT_MEMORY_BYTES, DEFAULT_TIME_LIMIT
@@ -71,8 +71,7 @@ def run(args: argparse.Namespace) -> int:
     )
     # The workers load their decoders while the folders are walked; no more of them than
     # there are files to read.
-    folders = any(os.path.isdir(p) for p in args.paths)
-    reader.warm_up(reader.workers if folders else min(reader.workers, len(args.paths)))
+    reader.warm_up(readers_to_start(args.paths, reader.workers))
     files = list(HashBatch(args.paths, limits=limits).found())
     progress = ProgressBar(len(files), sys.stderr)
 

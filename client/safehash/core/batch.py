@@ -91,11 +91,8 @@ class HashBatch:
 
     def __iter__(self) -> Iterator[HashResult]:
         reader = self._reader or shared_reader()
-        reader.warm_up(self._warm_count())  # the workers load while the folders are walked
-
-        def hash_one(index: int, path: str) -> HashResult | None:
-            return self._hash_one(reader, index, path)
-
+        # The workers load while the folders are walked.
+        reader.warm_up(readers_to_start(self._paths, self._workers))
         pending: dict[Future[HashResult | None], int] = {}
         queued = enumerate(self.found())
         with ThreadPoolExecutor(self._workers, thread_name_prefix="safehash-hash") as pool:
@@ -110,7 +107,8 @@ class HashBatch:
                         if found.error is not None:
                             yield HashResult(index, found.path, None, found.error)
                             continue
-                        pending[pool.submit(hash_one, index, found.path)] = index
+                        future = pool.submit(self._hash_one, reader, index, found.path)
+                        pending[future] = index
                     if not pending:
                         return
                     done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -126,14 +124,6 @@ class HashBatch:
                     self.cancel()
                     for future in pending:
                         future.cancel()
-
-    def _warm_count(self) -> int:
-        """Workers to start before the first file: no more than there are files when they
-        are known (one photo needs one worker; a second would only compete with it for
-        the processor while both load their decoders)."""
-        if not self._expand and isinstance(self._paths, Sized):
-            return max(1, min(self._workers, len(self._paths)))
-        return self._workers
 
     def _hash_one(self, reader: IsolatedReader, index: int, path: str) -> HashResult | None:
         if self._cancelled.is_set():
@@ -154,6 +144,17 @@ class HashBatch:
             return HashResult(index, path, None, exc)
         except Exception:  # noqa: BLE001 - one bad file must never stop the batch
             return HashResult(index, path, None, errors.InternalError())
+
+
+def readers_to_start(paths: Iterable[object], workers: int) -> int:
+    """Workers to start before the first file: no more than there are files when the paths
+    are all files (one photo needs one worker; a second would only compete with it for the
+    processor while both load their decoders). A folder may hold any number of files."""
+    if not isinstance(paths, Sized):
+        return workers
+    if any(not isinstance(p, Found) and os.path.isdir(os.fspath(p)) for p in paths):  # type: ignore[arg-type]
+        return workers
+    return max(1, min(workers, len(paths)))
 
 
 def hash_paths(
