@@ -4,6 +4,7 @@ sandboxed workers."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,16 @@ def test_limits_are_the_callers(tmp_path: Path) -> None:
         hash_file(path, DecodeLimits(max_video_seconds=3))  # the header says 4
     with pytest.raises(errors.VideoTooLarge):
         hash_file(path, DecodeLimits(max_video_pixels=320 * 240 - 1))
+
+
+def test_an_error_while_hashing_a_frame_reaches_the_decoding_thread() -> None:
+    # The frames are hashed on a thread of their own; what fails there must fail the file,
+    # and the decoding thread must never wait forever on a hasher that has stopped.
+    from safehash.core.video import _SampledFrameHasher
+
+    hasher = _SampledFrameHasher()
+    with pytest.raises(AttributeError), hasher:
+        for index in range(10):  # more than may wait: submit would block if none were taken
+            hasher.submit(object(), index, float(index), 0)  # type: ignore[arg-type]
+        hasher.results()
+    assert not any(t.name == "vpdq-hasher" for t in threading.enumerate())

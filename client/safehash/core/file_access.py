@@ -12,6 +12,7 @@ import errno
 import hashlib
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -113,6 +114,49 @@ def digests(opened: OpenFile, tick: Callable[[], None] | None = None) -> tuple[s
     if total != opened.size:
         raise errors.FileChanged()
     return md5.hexdigest(), sha256.hexdigest()
+
+
+class _Stopped(Exception):
+    """The caller no longer wants the digests."""
+
+
+@contextmanager
+def digests_alongside(opened: OpenFile) -> Iterator[Callable[[], tuple[str, str]]]:
+    """``digests`` on a thread of its own, while the caller decodes the same file through
+    ``reader`` (which never moves the descriptor's position). Reading and hashlib let go of
+    the GIL, so a video's bytes are hashed while its frames are. Yields a function that
+    waits for the digests (or raises the file's error); leaving the block stops and waits
+    for the thread, so it never reads a descriptor that has been closed and reused."""
+    stop = threading.Event()
+    outcome: list[tuple[str, str] | BaseException] = []
+
+    def check() -> None:
+        if stop.is_set():
+            raise _Stopped
+
+    def run() -> None:
+        try:
+            outcome.append(digests(opened, check))
+        except _Stopped:
+            pass
+        except Exception as exc:  # noqa: BLE001 - raised in the caller's thread
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, name="file-digests", daemon=True)
+    thread.start()
+
+    def result() -> tuple[str, str]:
+        thread.join()
+        answer = outcome[0]
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+    try:
+        yield result
+    finally:
+        stop.set()
+        thread.join()
 
 
 def reader(opened: OpenFile) -> PositionedReader:

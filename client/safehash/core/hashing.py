@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections.abc import Callable
 
 import numpy as np
 from PIL import Image
 
 from safehash.core import errors
-from safehash.core.file_access import OpenFile, digests, open_file, read_all, reader
+from safehash.core.file_access import OpenFile, digests_alongside, open_file, read_all, reader
 from safehash.core.imaging import DEFAULT_LIMITS, DecodeLimits, decode_views
 from safehash.core.pdq import luma_from_rgb, pdq_from_luma
 from safehash.core.phash import phash
@@ -53,17 +52,16 @@ def hash_video(
     opened: OpenFile, limits: DecodeLimits, on_progress: ProgressCallback | None = None
 ) -> HashRecord:
     """Hash an open video file: its header is checked first (duration, frame size, codec),
-    then its bytes are hashed, then its frames."""
+    then its bytes are hashed while its frames are."""
     from safehash.core.video import OpenedVideo  # only for a video: PyAV is slow to load
 
     video = OpenedVideo(reader(opened), opened.head, limits)
     try:
-        tick = None
         if on_progress is not None:
             on_progress(0.0, video.info.duration)
-            tick = _every(0.25, lambda: on_progress(0.0, video.info.duration))
-        md5, sha256 = digests(opened, tick)  # a large file takes a while: say so
-        hashed = video.hash_frames(on_progress)
+        with digests_alongside(opened) as file_digests:
+            hashed = video.hash_frames(on_progress)
+            md5, sha256 = file_digests()
     finally:
         video.close()
     if not opened.unchanged():
@@ -117,20 +115,6 @@ def hash_bytes(data: bytes, limits: DecodeLimits = DEFAULT_LIMITS) -> HashRecord
         pdq_variants=variants,
         notes=tuple(notes),
     )
-
-
-def _every(seconds: float, action: Callable[[], None]) -> Callable[[], None]:
-    """``action``, run at most once every ``seconds`` however often it is called."""
-    last = time.monotonic()
-
-    def maybe() -> None:
-        nonlocal last
-        now = time.monotonic()
-        if now - last >= seconds:
-            last = now
-            action()
-
-    return maybe
 
 
 def pdq_of(rgb: Image.Image) -> PdqHash:

@@ -28,6 +28,8 @@ decoding, and the duration is refused from the header and checked again as frame
 from __future__ import annotations
 
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -180,14 +182,13 @@ class OpenedVideo:
         step = max(1, int(SECONDS_PER_HASH * fps))
         fps32 = np.float32(fps)
         max_position = self._limits.max_video_seconds + SECONDS_PER_HASH
-        frames: list[VpdqFrame] = []
-        upright: list[VpdqFrame] = []
         rotation = 0
         size: tuple[int, int] | None = None
+        sampled = 0
         shown = 0.0  # how far into the video, for progress (timestamps may say more)
         last_report = time.monotonic()
         count = 0
-        with _decoding_errors() as stopped:
+        with _decoding_errors() as stopped, _SampledFrameHasher() as hasher:
             for frame in _frames(self._container, stream, stopped):
                 index, count = count, count + 1
                 # The limit counts frames (what sampling counts), not timestamps a file
@@ -195,15 +196,13 @@ class OpenedVideo:
                 if index / fps > max_position:
                     raise errors.VideoTooLong()
                 if index % step == 0:
-                    if len(frames) == MAX_VPDQ_FRAMES:
+                    if sampled == MAX_VPDQ_FRAMES:
                         raise errors.VideoTooLong()
+                    sampled += 1
                     if size is None:
                         size, rotation = (frame.width, frame.height), _quarter_turns(frame)
                     timestamp = float(np.float32(index) / fps32)
-                    stored, turned = _hash_frame(frame, rotation)
-                    frames.append(VpdqFrame(index, timestamp, stored.value, stored.quality))
-                    if turned is not None:
-                        upright.append(VpdqFrame(index, timestamp, turned.value, turned.quality))
+                    hasher.submit(frame, index, timestamp, rotation)
                 now = time.monotonic()
                 if on_progress is not None and now - last_report >= _PROGRESS_EVERY:
                     last_report = now
@@ -211,6 +210,7 @@ class OpenedVideo:
                     if info.duration is not None:
                         shown = min(shown, info.duration)
                     on_progress(shown, info.duration)
+            frames, upright = hasher.results()
         if not frames or size is None:
             raise errors.CorruptVideo()  # nothing played at all
         end = count / fps
@@ -230,8 +230,8 @@ class OpenedVideo:
         if on_progress is not None:
             on_progress(duration, duration)
         return VideoHashes(
-            frames=tuple(frames),
-            upright=tuple(upright) if rotation else None,
+            frames=frames,
+            upright=upright if rotation else None,
             width=size[0],
             height=size[1],
             duration=duration,
@@ -304,6 +304,71 @@ def _frames(
         raise
     except av.error.FFmpegError:
         pass  # a decoder that cannot even flush: what it gave before stands
+
+
+class _SampledFrameHasher:
+    """Hashes the sampled frames on a thread of its own while the decoder goes on.
+
+    Hashing a frame where it is decoded would stall FFmpeg's decoding threads for as long
+    as the hash takes (they are fed one packet at a time); on a thread of its own it
+    shares the cores with them instead. numpy and swscale let go of the GIL while they
+    work. At most ``_WAITING`` frames wait, so memory stays bounded however fast the
+    decoder is. An error while hashing (running out of memory) is raised in the decoding
+    thread at its next frame.
+    """
+
+    _WAITING = 2
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[av.VideoFrame, int, float, int] | None] = queue.Queue(
+            maxsize=self._WAITING
+        )
+        self._frames: list[VpdqFrame] = []
+        self._upright: list[VpdqFrame] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="vpdq-hasher", daemon=True)
+
+    def __enter__(self) -> _SampledFrameHasher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._finish()
+
+    def submit(self, frame: av.VideoFrame, index: int, timestamp: float, turns: int) -> None:
+        self._raise_error()
+        self._queue.put((frame, index, timestamp, turns))
+
+    def results(self) -> tuple[tuple[VpdqFrame, ...], tuple[VpdqFrame, ...]]:
+        """Every submitted frame's hashes, in frame order, once all are done."""
+        self._finish()
+        self._raise_error()
+        return tuple(self._frames), tuple(self._upright)
+
+    def _finish(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # keep taking frames, so the decoding thread never waits forever
+            frame, index, timestamp, turns = item
+            try:
+                stored, turned = _hash_frame(frame, turns)
+            except Exception as exc:  # noqa: BLE001 - raised in the decoding thread
+                self._error = exc
+                continue
+            finally:
+                del frame, item  # the decoder may reuse the frame's buffer now
+            self._frames.append(VpdqFrame(index, timestamp, stored.value, stored.quality))
+            if turned is not None:
+                self._upright.append(VpdqFrame(index, timestamp, turned.value, turned.quality))
 
 
 def _hash_frame(frame: av.VideoFrame, turns: int) -> tuple[PdqHash, PdqHash | None]:
