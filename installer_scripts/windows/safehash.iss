@@ -14,10 +14,13 @@
 ;   someone. {autopf} then resolves to %LOCALAPPDATA%\Programs.
 ; - No desktop icon unless asked: nothing on a shared screen says more than a Start-menu
 ;   entry does.
-; - "Open with" for photos, never the default: each photo type lists SafeHash under its
-;   OpenWithProgids (and SafeHash.exe names its SupportedTypes), which only adds it to the
-;   "Open with" menu; no extension's own default is written, so photos keep opening in
-;   the person's viewer. All of it is per user (HKCU) and removed on uninstall.
+; - "Open with" for photos and videos, never the default: each photo and video type lists
+;   SafeHash under its OpenWithProgids (SafeHash.Photo or SafeHash.Video; SafeHash.exe
+;   names its SupportedTypes), which only adds it to the "Open with" menu; no extension's
+;   own default is written, so photos and videos keep opening in the person's viewer and
+;   player. The video extensions are those of the containers core/signatures.py
+;   recognises (MP4, M4V, QuickTime, 3GP, 3G2, Matroska, WebM, AVI). All of it is per user
+;   (HKCU) and removed on uninstall.
 ; - The uninstaller offers to delete what SafeHash keeps (settings, the kept outbox),
 ;   in exactly the folders core/settings.py uses.
 
@@ -99,12 +102,15 @@ Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cre
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Registry]
-; "Open with SafeHash" (see the top of this file). The ProgID's command passes one photo;
-; Explorer starts one SafeHash for each photo chosen (at most 15), so several photos are
-; best dragged into one window.
+; "Open with SafeHash" (see the top of this file). The ProgIDs' command passes one file;
+; Explorer starts one SafeHash for each file chosen (at most 15), so several photos or
+; videos are best dragged into one window.
 Root: HKA; Subkey: "Software\Classes\SafeHash.Photo"; ValueType: string; ValueName: ""; ValueData: "Photo"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\SafeHash.Photo\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\SafeHash.Photo\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" -- ""%1"""
+Root: HKA; Subkey: "Software\Classes\SafeHash.Video"; ValueType: string; ValueName: ""; ValueData: "Video"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\SafeHash.Video\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\SafeHash.Video\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" -- ""%1"""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\.jpg\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.jpeg\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
@@ -117,6 +123,14 @@ Root: HKA; Subkey: "Software\Classes\.webp\OpenWithProgids"; ValueType: none; Va
 Root: HKA; Subkey: "Software\Classes\.heic\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.heif\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.avif\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Photo"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.mp4\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.m4v\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.mov\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.3gp\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.3g2\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.mkv\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.webm\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.avi\OpenWithProgids"; ValueType: none; ValueName: "SafeHash.Video"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".jpg"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".jpeg"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".png"; ValueData: ""
@@ -128,6 +142,14 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; Val
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".heic"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".heif"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".avif"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".mp4"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".m4v"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".mov"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".3gp"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".3g2"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".mkv"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".webm"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".avi"; ValueData: ""
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"

@@ -103,9 +103,11 @@ def test_desktop_file_is_valid(unpacked) -> None:
     desktop = unpacked / "usr" / "share" / "applications" / "safehash.desktop"
     text = desktop.read_text()
     assert "\nExec=safehash %F\n" in text and "\nIcon=safehash\n" in text
-    # Offered in a photo's "Open with" (never a folder's, never the default: no mimeapps).
+    # Offered in a photo's and a video's "Open with" (never a folder's, never the default:
+    # no mimeapps); tests/gui/test_open_with.py checks every type.
     mime = next(line for line in text.splitlines() if line.startswith("MimeType="))
     assert mime.startswith("MimeType=image/jpeg;") and "inode/directory" not in mime
+    assert "video/mp4;" in mime and "video/webm;" in mime
     assert not list(unpacked.rglob("mimeapps.list"))
     validator = "/usr/bin/desktop-file-validate"
     if os.access(validator, os.X_OK):
