@@ -110,10 +110,10 @@ def _open_window(paths: list[str] | None = None) -> int:
 
 
 def photos_to_open(args: list[str]) -> list[str] | None:
-    """The photos and folders of ``safehash PHOTO_OR_FOLDER...`` (a file manager's "Open
-    with SafeHash"), or None when the arguments are a subcommand or options. A subcommand's
-    name always wins (``safehash hash`` hashes, even beside a file named "hash"); after
-    ``--`` everything is a path."""
+    """The photos, videos and folders of ``safehash PHOTO_VIDEO_OR_FOLDER...`` (a file
+    manager's "Open with SafeHash"), or None when the arguments are a subcommand or
+    options. A subcommand's name always wins (``safehash hash`` hashes, even beside a file
+    named "hash"); after ``--`` everything is a path."""
     if not args:
         return None
     if args[0] == "--":

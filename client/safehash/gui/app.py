@@ -51,8 +51,8 @@ def install_translation(app: QApplication, language: str | None) -> str:
 
 
 class FileOpenWatcher(QObject):
-    """macOS hands the photos of "Open With" to a running app as ``FileOpen`` events, not
-    as arguments: they go to the window like dropped files."""
+    """macOS hands the photos and videos of "Open With" to a running app as ``FileOpen``
+    events, not as arguments: they go to the window like dropped files."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -73,8 +73,8 @@ def run_app(
     on_ready: Callable[[], None] | None = None,
     paths: list[str] | None = None,
 ) -> int:
-    """Open the window and run until it closes; with ``paths`` (photos or folders from
-    "Open with SafeHash") at step 2 with them added. ``on_ready`` (for the startup
+    """Open the window and run until it closes; with ``paths`` (photos, videos or folders
+    from "Open with SafeHash") at step 2 with them added. ``on_ready`` (for the startup
     benchmark) runs once the window is shown and the event loop is idle."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):

@@ -349,8 +349,8 @@ class MainWindow(QMainWindow):
         self.add_photos.add_urls(list(event.mimeData().urls()))
 
     def open_paths(self, paths: list[str]) -> None:
-        """Photos or folders opened with SafeHash (its command line, or macOS's "Open
-        With"): step 2, with them added. Only this run's photos are ever on the list."""
+        """Photos, videos or folders opened with SafeHash (its command line, or macOS's
+        "Open With"): step 2, with them added. Only this run's files are ever on the list."""
         if self._dialogs:  # nothing changes behind a question: after it
             self._waiting_paths.extend(paths)
             return
