@@ -1,6 +1,6 @@
-"""The ``safehash`` command. With no arguments it opens the window; with photos or folders
-(``safehash PHOTO_OR_FOLDER...``, what "Open with SafeHash" runs) it opens the window at
-step 2 with them added; otherwise the first argument is a subcommand."""
+"""The ``safehash`` command. With no arguments it opens the window; with photos, videos or
+folders (``safehash PHOTO_VIDEO_OR_FOLDER...``, what "Open with SafeHash" runs) it opens the
+window at step 2 with them added; otherwise the first argument is a subcommand."""
 
 from __future__ import annotations
 
@@ -81,9 +81,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = SafeHashParser(
         prog="safehash",
         description=(
-            "Turn photos into hashes on this computer and send only the hashes to a hash "
-            "bank. Run without arguments to open the window; 'safehash PHOTO_OR_FOLDER...' "
-            "opens it with those photos added."
+            "Turn photos and videos into hashes on this computer and send only the hashes "
+            "to a hash bank. Run without arguments to open the window; 'safehash "
+            "PHOTO_VIDEO_OR_FOLDER...' opens it with those photos and videos added."
         ),
     )
     parser.add_argument("--version", action=_VersionAction)
