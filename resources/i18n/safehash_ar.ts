@@ -2327,8 +2327,8 @@ Received: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>يمكنك استخدام هذا الدليل عبر الهاتف أو بجانب الشخص. تعرض كل خطوة النافذة كما يراها الشخص، مع رقم الخطوة في الأعلى ليذكره كلاكما، وما يمكنك قوله. دع الشخص يضغط على الأزرار بنفسه، ولا تطلب منه أبدًا إرسال صوره إليك.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>يمكنك استخدام هذا الدليل عبر الهاتف أو بجانب الشخص. تعرض كل خطوة النافذة كما يراها الشخص، مع رقم الخطوة في الأعلى ليذكره كلاكما، وما يمكنك قوله. دع الشخص يضغط على الأزرار بنفسه، ولا تطلب منه أبدًا أن يرسل إليك صوره أو مقاطع الفيديو الخاصة به.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2344,36 +2344,36 @@ Received: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>يصنع SafeHash بصمة لكل صورة على حاسوب الشخص نفسه. تُرسل البصمات فقط، ولا تُرسل الصور أبدًا. لا تزيل البصمة الصور المنشورة على الإنترنت. عندما يكون الشخص مستعدًا، يضغط على «%1».</translation>
+        <translation>يصنع SafeHash بصمة لكل صورة ومقطع فيديو على حاسوب الشخص نفسه. تُرسل البصمات فقط، ولا تُرسل الصور ومقاطع الفيديو أبدًا. لا تزيل البصمة الصور ومقاطع الفيديو المنشورة على الإنترنت. عندما يكون الشخص مستعدًا، يضغط على «%1».</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>يسحب الشخص صوره إلى النافذة، أو يضغط على «%1» ويختارها؛ ويمكنه أيضًا فتح الصور بـ SafeHash من مدير الملفات. لا تُعرض الصور إلا عند طلبها. عندما تظهر «%2» بجانب كل صورة، يضغط على «%3».</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>يسحب الشخص صوره ومقاطع الفيديو إلى النافذة، أو يضغط على «%1» ويختارها؛ ويمكنه أيضًا فتحها بـ SafeHash من مدير الملفات. لا يُعرض شيء إلا عند طلبه، ولا يُشغَّل الفيديو أبدًا: عند الطلب تظهر منه لقطة ثابتة واحدة فقط. يستغرق الفيديو الطويل بعض الوقت، ويُظهر سطره في القائمة مقدار ما قُرئ منه. عندما تظهر «%2» في كل سطر، يضغط على «%3».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>تبيّن هذه الصفحة ما سيُرسل، ويمكنها عرض الرسالة كاملة. يمكن استبعاد الصور ذات التفاصيل القليلة جدًا. يحدد الشخص المربع الذي يؤكد أن الصور له، أو أن له الحق في التصرف نيابة عن الشخص الذي فيها، ثم يضغط على «%1».</translation>
+        <translation>تبيّن هذه الصفحة ما سيُرسل، ويمكنها عرض الرسالة كاملة. يمكن استبعاد الصور ومقاطع الفيديو ذات التفاصيل القليلة جدًا. يحدد الشخص المربع الذي يؤكد أن الصور ومقاطع الفيديو له، أو أن له الحق في التصرف نيابة عن الشخص الذي فيها، ثم يضغط على «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>يرسل SafeHash البصمات ويعرض ما أكده بنك البصمات. يمكن للشخص الضغط على «%1»: يحتوي الإيصال على مرجع الحالة، ولا يحتوي أبدًا على رمز الحالة أو أي صورة أو مقطع فيديو. إذا فشل الإرسال، تنتظر البصمات في قائمة ويمكن إرسالها من جديد.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>إذا أعطيت الشخص رمز حالة، يكتبه هنا. وإلا فيفتح حالة جديدة: يظهر رمز الحالة مرة واحدة فقط، لذا يدوّنه أو يحفظه في مكان آمن. ثم يضغط على «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>يرسل SafeHash البصمات ويعرض ما أكده بنك البصمات. يمكن للشخص الضغط على «%1»: يحتوي الإيصال على مرجع الحالة، ولا يحتوي أبدًا على رمز الحالة أو أي صورة. إذا فشل الإرسال، تنتظر البصمات في قائمة ويمكن إرسالها من جديد.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>لاحقًا، يسأل زر «%1» أسفل النافذة البنك عما يحتفظ به للحالة، ويمكنه سحبها. يحتاج الشخص إلى مرجع الحالة من الإيصال وإلى رمز الحالة.</translation>

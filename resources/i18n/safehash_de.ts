@@ -1733,7 +1733,7 @@ Empfangen: %3</translation>
         <location line="+5"/>
         <source>Reading the video: %1%</source>
         <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
-        <translation>Video wird gelesen: %1 %</translation>
+        <translation>Video wird gelesen: %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2235,8 +2235,8 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>Nutzen Sie diese Anleitung am Telefon oder neben der Person. Jeder Schritt zeigt das Fenster so, wie die Person es sieht, oben mit der Nummer des Schritts, die Sie beide nennen können, und was Sie sagen können. Lassen Sie die Person die Schaltflächen selbst drücken, und bitten Sie sie nie, Ihnen ihre Fotos zu schicken.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>Nutzen Sie diese Anleitung am Telefon oder neben der Person. Jeder Schritt zeigt das Fenster so, wie die Person es sieht, oben mit der Nummer des Schritts, die Sie beide nennen können, und was Sie sagen können. Lassen Sie die Person die Schaltflächen selbst drücken, und bitten Sie sie nie, Ihnen ihre Fotos oder Videos zu schicken.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2252,36 +2252,36 @@ Empfangen: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>SafeHash macht auf dem eigenen Computer der Person einen Fingerabdruck von jedem Foto. Nur die Fingerabdrücke werden gesendet, nie die Fotos. Ein Fingerabdruck entfernt keine Fotos, die schon online sind. Wenn die Person bereit ist, drückt sie „%1“.</translation>
+        <translation>SafeHash macht auf dem eigenen Computer der Person einen Fingerabdruck von jedem Foto und Video. Nur die Fingerabdrücke werden gesendet, nie die Fotos oder Videos. Ein Fingerabdruck entfernt keine Fotos oder Videos, die schon online sind. Wenn die Person bereit ist, drückt sie „%1“.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>Die Person zieht ihre Fotos auf das Fenster oder drückt „%1“ und wählt sie aus; sie kann Fotos auch im Dateimanager mit SafeHash öffnen. Die Fotos werden nur gezeigt, wenn sie es möchte. Wenn bei jedem Foto „%2“ steht, drückt sie „%3“.</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>Die Person zieht ihre Fotos und Videos auf das Fenster oder drückt „%1“ und wählt sie aus; sie kann sie auch im Dateimanager mit SafeHash öffnen. Gezeigt wird nur etwas, wenn sie es möchte, und ein Video wird nie abgespielt: Auf Wunsch erscheint nur ein Standbild daraus. Ein langes Video dauert eine Weile; seine Zeile zeigt, wie weit SafeHash damit ist. Wenn in jeder Zeile „%2“ steht, drückt sie „%3“.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>Diese Seite sagt, was gesendet wird, und kann die ganze Nachricht zeigen. Fotos mit zu wenig Details können weggelassen werden. Die Person kreuzt an, dass die Fotos sie zeigen oder dass sie für die abgebildete Person handeln darf, und drückt „%1“.</translation>
+        <translation>Diese Seite sagt, was gesendet wird, und kann die ganze Nachricht zeigen. Fotos und Videos mit zu wenig Details können weggelassen werden. Die Person kreuzt an, dass die Fotos und Videos sie zeigen oder dass sie für die abgebildete Person handeln darf, und drückt „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash sendet die Fingerabdrücke und zeigt, was die Hash-Datenbank bestätigt hat. Die Person kann „%1“ drücken: Die Quittung enthält die Fallreferenz, nie den Fallschlüssel, ein Foto oder ein Video. Wenn das Senden scheitert, warten die Fingerabdrücke in einer Liste und können erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>Wenn Sie der Person einen Fallschlüssel gegeben haben, gibt sie ihn hier ein. Sonst öffnet sie einen neuen Fall: Sein Fallschlüssel wird nur einmal gezeigt, also schreibt sie ihn auf oder speichert ihn an einem sicheren Ort. Dann drückt sie „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>SafeHash sendet die Fingerabdrücke und zeigt, was die Hash-Datenbank bestätigt hat. Die Person kann „%1“ drücken: Die Quittung enthält die Fallreferenz, nie den Fallschlüssel oder ein Foto. Wenn das Senden scheitert, warten die Fingerabdrücke in einer Liste und können erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>Später fragt „%1“ unten im Fenster die Datenbank, was sie zu dem Fall hat, und kann ihn zurückziehen. Die Person braucht dafür die Fallreferenz von der Quittung und den Fallschlüssel.</translation>

@@ -2235,8 +2235,8 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>Usa esta guía por teléfono o al lado de la persona. Cada paso muestra la ventana como la ve la persona, con el número del paso arriba para que ambas puedan nombrarlo, y lo que puedes decir. Deja que la persona pulse los botones ella misma, y nunca le pidas que te envíe sus fotos.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>Usa esta guía por teléfono o al lado de la persona. Cada paso muestra la ventana como la ve la persona, con el número del paso arriba para que ambas puedan nombrarlo, y lo que puedes decir. Deja que la persona pulse los botones ella misma, y nunca le pidas que te envíe sus fotos o videos.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2252,36 +2252,36 @@ Recibido: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>SafeHash hace una huella digital de cada foto en la propia computadora de la persona. Solo se envían las huellas digitales, nunca las fotos. Una huella digital no quita fotos que ya están en internet. Cuando la persona esté lista, pulsa «%1».</translation>
+        <translation>SafeHash hace una huella digital de cada foto y video en la propia computadora de la persona. Solo se envían las huellas digitales, nunca las fotos ni los videos. Una huella digital no quita fotos ni videos que ya están en internet. Cuando la persona esté lista, pulsa «%1».</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>La persona arrastra sus fotos a la ventana, o pulsa «%1» y las elige; también puede abrir fotos con SafeHash desde su gestor de archivos. Las fotos no se muestran si no lo pide. Cuando todas las fotos digan «%2», pulsa «%3».</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>La persona arrastra sus fotos y videos a la ventana, o pulsa «%1» y los elige; también puede abrirlos con SafeHash desde su gestor de archivos. No se muestra nada si no lo pide, y un video nunca se reproduce: si lo pide, solo se ve una imagen fija del video. Un video largo tarda un rato; su fila muestra hasta dónde ha llegado. Cuando todas las filas digan «%2», pulsa «%3».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>Esta página dice lo que se enviará y puede mostrar el mensaje completo. Las fotos con muy poco detalle se pueden dejar fuera. La persona marca la casilla que dice que las fotos son suyas, o que puede actuar por la persona que aparece en ellas, y pulsa «%1».</translation>
+        <translation>Esta página dice lo que se enviará y puede mostrar el mensaje completo. Las fotos y videos con muy poco detalle se pueden dejar fuera. La persona marca la casilla que dice que las fotos y videos son suyos, o que puede actuar por la persona que aparece en ellos, y pulsa «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash envía las huellas digitales y muestra lo que confirmó el banco de hashes. La persona puede pulsar «%1»: el recibo contiene la referencia del caso, nunca la clave del caso, una foto ni un video. Si el envío falla, las huellas digitales esperan en una lista y se pueden volver a enviar.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>Si le diste a la persona una clave del caso, la escribe aquí. Si no, abre un caso nuevo: su clave del caso se muestra una sola vez, así que la anota o la guarda en un lugar seguro. Después pulsa «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>SafeHash envía las huellas digitales y muestra lo que confirmó el banco de hashes. La persona puede pulsar «%1»: el recibo contiene la referencia del caso, nunca la clave del caso ni una foto. Si el envío falla, las huellas digitales esperan en una lista y se pueden volver a enviar.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>Más tarde, «%1», en la parte de abajo de la ventana, pregunta al banco qué guarda del caso y permite retirarlo. La persona necesita la referencia del caso del recibo y la clave del caso.</translation>

@@ -54,7 +54,7 @@
     <message>
         <location line="-50"/>
         <source>Add the photos and videos you want to protect: drag them, or whole folders, onto this window, or choose them below. Nothing is shown here unless you ask to see it, and videos are never played.</source>
-        <translation>Ajoutez les photos et vidéos que vous voulez protéger : faites-les glisser (ou des dossiers entiers) dans cette fenêtre, ou choisissez-les ci-dessous. Rien ne s’affiche ici sauf si vous demandez à le voir, et les vidéos ne sont jamais lues.</translation>
+        <translation>Ajoutez les photos et vidéos que vous voulez protéger&#xa0;: faites-les glisser (ou des dossiers entiers) dans cette fenêtre, ou choisissez-les ci-dessous. Rien ne s’affiche ici sauf si vous demandez à le voir, et les vidéos ne sont jamais lues.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -125,7 +125,7 @@
     <message>
         <location line="+2"/>
         <source>Shows one still picture from the selected video in a separate window; the video is not played, and nothing is saved</source>
-        <translation>Affiche une image fixe de la vidéo choisie dans une autre fenêtre ; la vidéo n’est pas lue, et rien n’est enregistré</translation>
+        <translation>Affiche une image fixe de la vidéo choisie dans une autre fenêtre&#xa0;; la vidéo n’est pas lue, et rien n’est enregistré</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -160,7 +160,7 @@
     <message>
         <location line="+80"/>
         <source>Nothing to paste: the clipboard is empty. Copy photos or videos in your file manager, or copy a picture, then paste again.</source>
-        <translation>Rien à coller : le presse-papiers est vide. Copiez des photos ou des vidéos dans votre gestionnaire de fichiers, ou copiez une image, puis collez à nouveau.</translation>
+        <translation>Rien à coller&#xa0;: le presse-papiers est vide. Copiez des photos ou des vidéos dans votre gestionnaire de fichiers, ou copiez une image, puis collez à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -170,7 +170,7 @@
     <message>
         <location line="+50"/>
         <source>Reading photos and videos: %1 of %2 done</source>
-        <translation>Lecture des photos et vidéos : %1 sur %2</translation>
+        <translation>Lecture des photos et vidéos&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -189,8 +189,8 @@
         <location line="+11"/>
         <source>%n folder(s) could not be opened. Photos and videos inside were not added; the list shows which folder(s).</source>
         <translation>
-            <numerusform>%n dossier n’a pas pu être ouvert. Les photos et vidéos qu’il contient n’ont pas été ajoutées ; la liste indique lequel.</numerusform>
-            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos et vidéos qu’ils contiennent n’ont pas été ajoutées ; la liste indique lesquels.</numerusform>
+            <numerusform>%n dossier n’a pas pu être ouvert. Les photos et vidéos qu’il contient n’ont pas été ajoutées&#xa0;; la liste indique lequel.</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos et vidéos qu’ils contiennent n’ont pas été ajoutées&#xa0;; la liste indique lesquels.</numerusform>
         </translation>
     </message>
     <message>
@@ -588,7 +588,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <location line="+13"/>
         <source>Sent %1: %2 held (reference %3)</source>
         <extracomment>One sending in the case: %1 a date and time, %2 what the bank holds of it (&quot;3 photos and 1 video&quot;), %3 its reference code.</extracomment>
-        <translation>Envoyé le %1 : la banque conserve les empreintes de %2 (référence %3)</translation>
+        <translation>Envoyé le %1&#xa0;: la banque conserve les empreintes de %2 (référence %3)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -658,7 +658,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>This bank takes only file fingerprints of videos: they find exact copies of a video, not one that was shortened or saved again.</source>
-        <translation>Cette banque ne prend que les empreintes de fichier des vidéos : elles trouvent les copies exactes d’une vidéo, pas une vidéo raccourcie ou réenregistrée.</translation>
+        <translation>Cette banque ne prend que les empreintes de fichier des vidéos&#xa0;: elles trouvent les copies exactes d’une vidéo, pas une vidéo raccourcie ou réenregistrée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -694,12 +694,12 @@ Détails pour l’organisation&#xa0;: %2</translation>
     <message>
         <location line="-50"/>
         <source>Also sent: your case token, which shows the bank these photos and videos belong to your case, and a random reference so that sending twice stores them only once.</source>
-        <translation>Aussi envoyés : votre clé du cas, qui montre à la banque que ces photos et vidéos appartiennent à votre cas, et une référence aléatoire, pour qu’un double envoi ne soit conservé qu’une fois.</translation>
+        <translation>Aussi envoyés&#xa0;: votre clé du cas, qui montre à la banque que ces photos et vidéos appartiennent à votre cas, et une référence aléatoire, pour qu’un double envoi ne soit conservé qu’une fois.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Never sent: the photos and videos themselves, their names, where they are on this computer, or when they were taken.</source>
-        <translation>Jamais envoyés : les photos et vidéos elles-mêmes, leurs noms, leur emplacement sur cet ordinateur ou la date à laquelle elles ont été prises.</translation>
+        <translation>Jamais envoyés&#xa0;: les photos et vidéos elles-mêmes, leurs noms, leur emplacement sur cet ordinateur ou la date à laquelle elles ont été prises.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -790,7 +790,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>A video fingerprint (vPDQ): a picture fingerprint of one frame each second, which still matches after a video is resized or re-saved.</source>
-        <translation>Une empreinte de la vidéo (vPDQ) : une empreinte d’image pour chaque seconde de la vidéo, qui correspond encore après son redimensionnement ou son réenregistrement.</translation>
+        <translation>Une empreinte de la vidéo (vPDQ)&#xa0;: une empreinte d’image pour chaque seconde de la vidéo, qui correspond encore après son redimensionnement ou son réenregistrement.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -804,8 +804,8 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <location line="+8"/>
         <source>In %n video(s), no frame has enough detail for a dependable match: the video may be very dark or plain. If sent, their file fingerprints still find exact copies.</source>
         <translation>
-            <numerusform>Dans %n vidéo, aucune image n’a assez de détails pour une correspondance fiable : elle est peut-être très sombre ou unie. Si elle est envoyée, son empreinte de fichier trouve quand même les copies exactes.</numerusform>
-            <numerusform>Dans %n vidéos, aucune image n’a assez de détails pour une correspondance fiable : elles sont peut-être très sombres ou unies. Si elles sont envoyées, leurs empreintes de fichier trouvent quand même les copies exactes.</numerusform>
+            <numerusform>Dans %n vidéo, aucune image n’a assez de détails pour une correspondance fiable&#xa0;: elle est peut-être très sombre ou unie. Si elle est envoyée, son empreinte de fichier trouve quand même les copies exactes.</numerusform>
+            <numerusform>Dans %n vidéos, aucune image n’a assez de détails pour une correspondance fiable&#xa0;: elles sont peut-être très sombres ou unies. Si elles sont envoyées, leurs empreintes de fichier trouvent quand même les copies exactes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,14 +820,14 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <location line="+5"/>
         <source>%n folder(s) could not be opened. Photos and videos inside will not be sent; step 2 shows which folder(s).</source>
         <translation>
-            <numerusform>%n dossier n’a pas pu être ouvert. Les photos et vidéos qu’il contient ne seront pas envoyées ; l’étape 2 indique lequel.</numerusform>
-            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos et vidéos qu’ils contiennent ne seront pas envoyées ; l’étape 2 indique lesquels.</numerusform>
+            <numerusform>%n dossier n’a pas pu être ouvert. Les photos et vidéos qu’il contient ne seront pas envoyées&#xa0;; l’étape 2 indique lequel.</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être ouverts. Les photos et vidéos qu’ils contiennent ne seront pas envoyées&#xa0;; l’étape 2 indique lesquels.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing will be sent: no photo or video is chosen.</source>
-        <translation>Rien ne sera envoyé : aucune photo ni vidéo n’est choisie.</translation>
+        <translation>Rien ne sera envoyé&#xa0;: aucune photo ni vidéo n’est choisie.</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -959,7 +959,7 @@ Détails pour l’organisation&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>The bank deleted them: it holds none of these photos or videos. To send them again, open a new case.</source>
-        <translation>La banque les a supprimées : elle ne conserve plus rien de ces photos et vidéos. Pour les envoyer à nouveau, ouvrez un nouveau cas.</translation>
+        <translation>La banque les a supprimées&#xa0;: elle ne conserve plus rien de ces photos et vidéos. Pour les envoyer à nouveau, ouvrez un nouveau cas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -981,8 +981,8 @@ Détails pour l’organisation&#xa0;: %2</translation>
         <location line="+3"/>
         <source>The bank already had these fingerprints; it holds %n photo(s) or video(s) of them now.</source>
         <translation>
-            <numerusform>La banque avait déjà ces empreintes ; elle conserve maintenant celles de %n photo ou vidéo.</numerusform>
-            <numerusform>La banque avait déjà ces empreintes ; elle conserve maintenant celles de %n photos ou vidéos.</numerusform>
+            <numerusform>La banque avait déjà ces empreintes&#xa0;; elle conserve maintenant celles de %n photo ou vidéo.</numerusform>
+            <numerusform>La banque avait déjà ces empreintes&#xa0;; elle conserve maintenant celles de %n photos ou vidéos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1294,12 +1294,12 @@ Reçu le&#xa0;: %3</translation>
     <message>
         <location line="+1"/>
         <source>This hash bank cannot take videos, so nothing was sent; please send the photos without the videos.</source>
-        <translation>Cette banque d’empreintes ne peut pas prendre de vidéos, donc rien n’a été envoyé ; veuillez envoyer les photos sans les vidéos.</translation>
+        <translation>Cette banque d’empreintes ne peut pas prendre de vidéos, donc rien n’a été envoyé&#xa0;; veuillez envoyer les photos sans les vidéos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was sent: this hash bank takes none of these fingerprints (it cannot take videos, for example).</source>
-        <translation>Rien n’a été envoyé : cette banque d’empreintes ne prend aucune de ces empreintes (elle ne prend pas de vidéos, par exemple).</translation>
+        <translation>Rien n’a été envoyé&#xa0;: cette banque d’empreintes ne prend aucune de ces empreintes (elle ne prend pas de vidéos, par exemple).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1600,8 +1600,8 @@ Reçu le&#xa0;: %3</translation>
         <source>%n video(s) cannot be sent to %1: it takes no videos.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
-            <numerusform>%n vidéo ne peut pas être envoyée à %1 : elle ne prend pas de vidéos.</numerusform>
-            <numerusform>%n vidéos ne peuvent pas être envoyées à %1 : elle ne prend pas de vidéos.</numerusform>
+            <numerusform>%n vidéo ne peut pas être envoyée à %1&#xa0;: elle ne prend pas de vidéos.</numerusform>
+            <numerusform>%n vidéos ne peuvent pas être envoyées à %1&#xa0;: elle ne prend pas de vidéos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1609,8 +1609,8 @@ Reçu le&#xa0;: %3</translation>
         <source>%n photo(s) cannot be sent to %1: it takes no photos.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
-            <numerusform>%n photo ne peut pas être envoyée à %1 : elle ne prend pas de photos.</numerusform>
-            <numerusform>%n photos ne peuvent pas être envoyées à %1 : elle ne prend pas de photos.</numerusform>
+            <numerusform>%n photo ne peut pas être envoyée à %1&#xa0;: elle ne prend pas de photos.</numerusform>
+            <numerusform>%n photos ne peuvent pas être envoyées à %1&#xa0;: elle ne prend pas de photos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1618,8 +1618,8 @@ Reçu le&#xa0;: %3</translation>
         <source>%n file(s) cannot be sent to %1: it takes none of their fingerprints.</source>
         <extracomment>%1 is the name of the hash bank.</extracomment>
         <translation>
-            <numerusform>%n fichier ne peut pas être envoyé à %1 : elle ne prend aucune de ses empreintes.</numerusform>
-            <numerusform>%n fichiers ne peuvent pas être envoyés à %1 : elle ne prend aucune de leurs empreintes.</numerusform>
+            <numerusform>%n fichier ne peut pas être envoyé à %1&#xa0;: elle ne prend aucune de ses empreintes.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas être envoyés à %1&#xa0;: elle ne prend aucune de leurs empreintes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1727,13 +1727,13 @@ Reçu le&#xa0;: %3</translation>
         <location line="+5"/>
         <source>Reading the video: %1 read so far…</source>
         <extracomment>A video being read whose length is not known; %1 is how much of it was read, as minutes:seconds (&quot;1:05&quot;).</extracomment>
-        <translation>Lecture de la vidéo : %1 lu pour l’instant…</translation>
+        <translation>Lecture de la vidéo&#xa0;: %1 lu pour l’instant…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the video: %1%</source>
         <extracomment>A video being read; %1 is how much of it is done, in percent (&quot;40&quot;): write the percent sign as your language does (&quot;40 %&quot;, &quot;40٪&quot;).</extracomment>
-        <translation>Lecture de la vidéo : %1 %</translation>
+        <translation>Lecture de la vidéo&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2235,8 +2235,8 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>Utilisez ce guide au téléphone ou aux côtés de la personne. Chaque étape montre la fenêtre telle que la personne la voit, avec en haut le numéro de l’étape que vous pouvez toutes deux nommer, et ce que vous pouvez dire. Laissez la personne appuyer elle-même sur les boutons, et ne lui demandez jamais de vous envoyer ses photos.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>Utilisez ce guide au téléphone ou aux côtés de la personne. Chaque étape montre la fenêtre telle que la personne la voit, avec en haut le numéro de l’étape que vous pouvez toutes deux nommer, et ce que vous pouvez dire. Laissez la personne appuyer elle-même sur les boutons, et ne lui demandez jamais de vous envoyer ses photos ou ses vidéos.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2252,36 +2252,36 @@ Reçu le&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>SafeHash fait une empreinte de chaque photo sur l’ordinateur de la personne. Seules les empreintes sont envoyées, jamais les photos. Une empreinte ne retire pas les photos déjà en ligne. Quand la personne est prête, elle appuie sur «&#xa0;%1&#xa0;».</translation>
+        <translation>SafeHash fait une empreinte de chaque photo et vidéo sur l’ordinateur de la personne. Seules les empreintes sont envoyées, jamais les photos ni les vidéos. Une empreinte ne retire pas les photos ou vidéos déjà en ligne. Quand la personne est prête, elle appuie sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>La personne fait glisser ses photos sur la fenêtre, ou appuie sur «&#xa0;%1&#xa0;» et les choisit&#xa0;; elle peut aussi ouvrir des photos avec SafeHash depuis son gestionnaire de fichiers. Les photos ne s’affichent que si elle le demande. Quand chaque photo indique «&#xa0;%2&#xa0;», elle appuie sur «&#xa0;%3&#xa0;».</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>La personne fait glisser ses photos et vidéos sur la fenêtre, ou appuie sur «&#xa0;%1&#xa0;» et les choisit&#xa0;; elle peut aussi les ouvrir avec SafeHash depuis son gestionnaire de fichiers. Rien ne s’affiche si elle ne le demande pas, et une vidéo n’est jamais lue&#xa0;: sur demande, une seule image fixe en est montrée. Une longue vidéo prend un moment&#xa0;; sa ligne montre où elle en est. Quand chaque ligne indique «&#xa0;%2&#xa0;», elle appuie sur «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>Cette page indique ce qui sera envoyé et peut afficher le message entier. Les photos avec trop peu de détails peuvent être laissées de côté. La personne coche la case qui dit que les photos la montrent, ou qu’elle peut agir pour la personne qui y figure, et appuie sur «&#xa0;%1&#xa0;».</translation>
+        <translation>Cette page indique ce qui sera envoyé et peut afficher le message entier. Les photos et vidéos avec trop peu de détails peuvent être laissées de côté. La personne coche la case qui dit que les photos et vidéos la montrent, ou qu’elle peut agir pour la personne qui y figure, et appuie sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash envoie les empreintes et affiche ce que la banque d’empreintes a confirmé. La personne peut appuyer sur «&#xa0;%1&#xa0;»&#xa0;: le reçu contient la référence du cas, jamais la clé du cas, ni une photo ni une vidéo. Si l’envoi échoue, les empreintes attendent dans une liste et peuvent être envoyées à nouveau.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>Si vous avez donné une clé du cas à la personne, elle la saisit ici. Sinon, elle ouvre un nouveau cas&#xa0;: sa clé du cas ne s’affiche qu’une fois, elle la note donc ou l’enregistre en lieu sûr. Puis elle appuie sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>SafeHash envoie les empreintes et affiche ce que la banque d’empreintes a confirmé. La personne peut appuyer sur «&#xa0;%1&#xa0;»&#xa0;: le reçu contient la référence du cas, jamais la clé du cas ni une photo. Si l’envoi échoue, les empreintes attendent dans une liste et peuvent être envoyées à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>Plus tard, «&#xa0;%1&#xa0;», en bas de la fenêtre, demande à la banque ce qu’elle conserve pour le cas et permet de le retirer. La personne a besoin de la référence du cas indiquée sur le reçu et de la clé du cas.</translation>
@@ -2318,12 +2318,12 @@ Reçu le&#xa0;: %3</translation>
     <message>
         <location line="-39"/>
         <source>Sent: a fingerprint of each photo and video (a short code made from the picture, often called a hash) and your case token.</source>
-        <translation>Envoyés : une empreinte de chaque photo et vidéo (un code court calculé à partir de l’image, souvent appelé « hachage » ou « hash ») et votre clé du cas.</translation>
+        <translation>Envoyés&#xa0;: une empreinte de chaque photo et vidéo (un code court calculé à partir de l’image, souvent appelé «&#xa0;hachage&#xa0;» ou «&#xa0;hash&#xa0;») et votre clé du cas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never sent: your photos and videos, their names, where they are on this computer, or anything else about you.</source>
-        <translation>Jamais envoyés : vos photos et vidéos, leurs noms, leur emplacement sur cet ordinateur, ni quoi que ce soit d’autre sur vous.</translation>
+        <translation>Jamais envoyés&#xa0;: vos photos et vidéos, leurs noms, leur emplacement sur cet ordinateur, ni quoi que ce soit d’autre sur vous.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2333,7 +2333,7 @@ Reçu le&#xa0;: %3</translation>
     <message>
         <location line="+4"/>
         <source>A fingerprint is sensitive: a rough likeness of a photo, or of moments of a video, can sometimes be rebuilt from it. It is only sent to the bank named here.</source>
-        <translation>Une empreinte est une donnée sensible : on peut parfois en reconstruire une image approximative d’une photo, ou de moments d’une vidéo. Elle n’est envoyée qu’à la banque nommée ici.</translation>
+        <translation>Une empreinte est une donnée sensible&#xa0;: on peut parfois en reconstruire une image approximative d’une photo, ou de moments d’une vidéo. Elle n’est envoyée qu’à la banque nommée ici.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2344,7 +2344,7 @@ Reçu le&#xa0;: %3</translation>
     <message>
         <location line="+20"/>
         <source>SafeHash makes a fingerprint of each photo and video you choose, here on this computer. Only these fingerprints, with your case token, are sent to %1, where you can try out every step: nothing leaves this computer.</source>
-        <translation>SafeHash fait une empreinte de chaque photo et vidéo que vous choisissez, ici sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à %1, où vous pouvez essayer chaque étape : rien ne quitte cet ordinateur.</translation>
+        <translation>SafeHash fait une empreinte de chaque photo et vidéo que vous choisissez, ici sur cet ordinateur. Seules ces empreintes, avec votre clé du cas, sont envoyées à %1, où vous pouvez essayer chaque étape&#xa0;: rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -2235,8 +2235,8 @@ Received: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>यह गाइड फ़ोन पर या व्यक्ति के पास बैठकर इस्तेमाल करें। हर चरण विंडो को वैसा दिखाता है जैसा व्यक्ति उसे देखता है, ऊपर चरण की संख्या के साथ जिसे आप दोनों बोल सकते हैं, और यह भी कि आप क्या कह सकते हैं। बटन व्यक्ति को खुद दबाने दें, और उनसे कभी अपनी फ़ोटो भेजने को न कहें।</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>यह गाइड फ़ोन पर या व्यक्ति के पास बैठकर इस्तेमाल करें। हर चरण विंडो को वैसा दिखाता है जैसा व्यक्ति उसे देखता है, ऊपर चरण की संख्या के साथ जिसे आप दोनों बोल सकते हैं, और यह भी कि आप क्या कह सकते हैं। बटन व्यक्ति को खुद दबाने दें, और उनसे कभी अपनी फ़ोटो या वीडियो भेजने को न कहें।</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2252,36 +2252,36 @@ Received: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>SafeHash व्यक्ति के अपने कंप्यूटर पर हर फ़ोटो का फ़िंगरप्रिंट बनाता है। सिर्फ़ फ़िंगरप्रिंट भेजे जाते हैं, फ़ोटो कभी नहीं। फ़िंगरप्रिंट पहले से ऑनलाइन फ़ोटो को नहीं हटाता। जब व्यक्ति तैयार हो, तो वे “%1” दबाते हैं।</translation>
+        <translation>SafeHash व्यक्ति के अपने कंप्यूटर पर हर फ़ोटो और वीडियो का फ़िंगरप्रिंट बनाता है। सिर्फ़ फ़िंगरप्रिंट भेजे जाते हैं, फ़ोटो या वीडियो कभी नहीं। फ़िंगरप्रिंट पहले से ऑनलाइन फ़ोटो या वीडियो को नहीं हटाता। जब व्यक्ति तैयार हो, तो वे “%1” दबाते हैं।</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>व्यक्ति अपनी फ़ोटो विंडो पर खींचकर डालते हैं, या “%1” दबाकर उन्हें चुनते हैं; वे अपने फ़ाइल मैनेजर से फ़ोटो को SafeHash से भी खोल सकते हैं। फ़ोटो तब तक नहीं दिखतीं जब तक वे न कहें। जब हर फ़ोटो के आगे “%2” लिखा हो, तो वे “%3” दबाते हैं।</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>व्यक्ति अपनी फ़ोटो और वीडियो विंडो पर खींचकर डालते हैं, या “%1” दबाकर उन्हें चुनते हैं; वे अपने फ़ाइल मैनेजर से उन्हें SafeHash से भी खोल सकते हैं। जब तक वे न कहें, कुछ नहीं दिखाया जाता, और वीडियो कभी चलाया नहीं जाता: कहने पर उसकी सिर्फ़ एक स्थिर तस्वीर दिखती है। लंबे वीडियो में थोड़ा समय लगता है; उसकी पंक्ति दिखाती है कि वह कितना पढ़ा जा चुका है। जब हर पंक्ति में “%2” लिखा हो, तो वे “%3” दबाते हैं।</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>यह पेज बताता है कि क्या भेजा जाएगा, और पूरा संदेश दिखा सकता है। बहुत कम बारीकी वाली फ़ोटो छोड़ी जा सकती हैं। व्यक्ति वह बॉक्स चुनते हैं जो कहता है कि फ़ोटो उनकी हैं, या वे फ़ोटो वाले व्यक्ति की ओर से काम कर सकते हैं, और “%1” दबाते हैं।</translation>
+        <translation>यह पेज बताता है कि क्या भेजा जाएगा, और पूरा संदेश दिखा सकता है। बहुत कम बारीकी वाली फ़ोटो और वीडियो छोड़े जा सकते हैं। व्यक्ति वह बॉक्स चुनते हैं जो कहता है कि फ़ोटो और वीडियो उनके हैं, या वे उनमें दिख रहे व्यक्ति की ओर से काम कर सकते हैं, और “%1” दबाते हैं।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash फ़िंगरप्रिंट भेजता है और दिखाता है कि हैश बैंक ने क्या पुष्टि की। व्यक्ति “%1” दबा सकते हैं: रसीद में केस संदर्भ होता है, केस टोकन, कोई फ़ोटो या वीडियो कभी नहीं। अगर भेजना विफल हो, तो फ़िंगरप्रिंट एक सूची में इंतज़ार करते हैं और फिर से भेजे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>अगर आपने व्यक्ति को केस टोकन दिया है, तो वे उसे यहाँ टाइप करते हैं। वरना वे नया केस खोलते हैं: उसका केस टोकन सिर्फ़ एक बार दिखता है, इसलिए वे उसे लिख लेते हैं या किसी सुरक्षित जगह सहेजते हैं। फिर वे “%1” दबाते हैं।</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>SafeHash फ़िंगरप्रिंट भेजता है और दिखाता है कि हैश बैंक ने क्या पुष्टि की। व्यक्ति “%1” दबा सकते हैं: रसीद में केस संदर्भ होता है, केस टोकन या कोई फ़ोटो कभी नहीं। अगर भेजना विफल हो, तो फ़िंगरप्रिंट एक सूची में इंतज़ार करते हैं और फिर से भेजे जा सकते हैं।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>बाद में, विंडो के नीचे “%1” बैंक से पूछता है कि केस के लिए उसके पास क्या है, और उसे वापस ले सकता है। इसके लिए व्यक्ति को रसीद का केस संदर्भ और केस टोकन चाहिए।</translation>

@@ -2212,8 +2212,8 @@ Received: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>전화로 또는 당사자 곁에서 이 안내를 사용하세요. 각 단계는 당사자가 보는 창을 보여 주며, 위쪽에 두 사람이 함께 말할 수 있는 단계 번호와 해 줄 수 있는 말이 있습니다. 버튼은 당사자가 직접 누르게 하고, 사진을 보내 달라고 절대 요청하지 마세요.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>전화로 또는 당사자 곁에서 이 안내를 사용하세요. 각 단계는 당사자가 보는 창을 보여 주며, 위쪽에 두 사람이 함께 말할 수 있는 단계 번호와 해 줄 수 있는 말이 있습니다. 버튼은 당사자가 직접 누르게 하고, 사진이나 동영상을 보내 달라고 절대 요청하지 마세요.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2229,36 +2229,36 @@ Received: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>SafeHash는 당사자의 컴퓨터에서 각 사진의 지문을 만듭니다. 지문만 보내고 사진은 절대 보내지 않습니다. 지문은 이미 온라인에 있는 사진을 지우지는 못합니다. 준비가 되면 &apos;%1&apos;을(를) 누릅니다.</translation>
+        <translation>SafeHash는 당사자의 컴퓨터에서 각 사진과 동영상의 지문을 만듭니다. 지문만 보내고 사진과 동영상은 절대 보내지 않습니다. 지문은 이미 온라인에 있는 사진이나 동영상을 지우지는 못합니다. 준비가 되면 &apos;%1&apos;을(를) 누릅니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>당사자가 사진을 창으로 끌어 놓거나 &apos;%1&apos;을(를) 눌러 고릅니다. 파일 관리자에서 SafeHash로 사진을 열 수도 있습니다. 사진은 요청하지 않으면 보이지 않습니다. 모든 사진에 &apos;%2&apos;이(가) 표시되면 &apos;%3&apos;을(를) 누릅니다.</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>당사자가 사진과 동영상을 창으로 끌어 놓거나 &apos;%1&apos;을(를) 눌러 고릅니다. 파일 관리자에서 SafeHash로 열 수도 있습니다. 요청하지 않으면 아무것도 보이지 않고, 동영상은 절대 재생되지 않습니다. 요청하면 정지 화면 하나만 보여 줍니다. 긴 동영상은 시간이 좀 걸리며, 목록의 그 줄에 얼마나 읽었는지 표시됩니다. 모든 줄에 &apos;%2&apos;이(가) 표시되면 &apos;%3&apos;을(를) 누릅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>이 페이지는 무엇을 보낼지 알려 주고 전체 메시지를 보여 줄 수 있습니다. 세부 정보가 너무 적은 사진은 뺄 수 있습니다. 당사자는 사진이 본인의 것이거나 사진 속 사람을 대신할 수 있다는 확인란에 표시하고 &apos;%1&apos;을(를) 누릅니다.</translation>
+        <translation>이 페이지는 무엇을 보낼지 알려 주고 전체 메시지를 보여 줄 수 있습니다. 세부 정보가 너무 적은 사진과 동영상은 뺄 수 있습니다. 당사자는 사진과 동영상이 본인의 것이거나 그 속의 사람을 대신할 수 있다는 확인란에 표시하고 &apos;%1&apos;을(를) 누릅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash가 지문을 보내고 해시 데이터베이스가 확인한 내용을 보여 줍니다. 당사자는 &apos;%1&apos;을(를) 누를 수 있습니다. 영수증에는 사건 참조번호만 있고 사건 키나 사진, 동영상은 절대 없습니다. 보내기에 실패하면 지문은 목록에서 기다리며 다시 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>당사자에게 사건 키를 주었다면 여기에 입력합니다. 그렇지 않으면 새 사건을 엽니다. 사건 키는 한 번만 보이므로 적어 두거나 안전한 곳에 저장합니다. 그런 다음 &apos;%1&apos;을(를) 누릅니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>SafeHash가 지문을 보내고 해시 데이터베이스가 확인한 내용을 보여 줍니다. 당사자는 &apos;%1&apos;을(를) 누를 수 있습니다. 영수증에는 사건 참조번호만 있고 사건 키나 사진은 절대 없습니다. 보내기에 실패하면 지문은 목록에서 기다리며 다시 보낼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>나중에 창 아래쪽의 &apos;%1&apos;에서 데이터베이스가 그 사건에 대해 무엇을 보관하는지 묻고 철회할 수 있습니다. 영수증의 사건 참조번호와 사건 키가 필요합니다.</translation>

@@ -2235,8 +2235,8 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>Gebruik deze gids aan de telefoon of naast de persoon. Elke stap toont het venster zoals de persoon het ziet, met bovenaan het nummer van de stap dat jullie allebei kunnen noemen, en wat je kunt zeggen. Laat de persoon zelf op de knoppen drukken, en vraag nooit om je de foto’s te sturen.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>Gebruik deze gids aan de telefoon of naast de persoon. Elke stap toont het venster zoals de persoon het ziet, met bovenaan het nummer van de stap dat jullie allebei kunnen noemen, en wat je kunt zeggen. Laat de persoon zelf op de knoppen drukken, en vraag nooit om je de foto’s of video’s te sturen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2252,36 +2252,36 @@ Ontvangen: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>SafeHash maakt op de eigen computer van de persoon een vingerafdruk van elke foto. Alleen de vingerafdrukken worden verstuurd, nooit de foto’s. Een vingerafdruk haalt geen foto’s weg die al online staan. Als de persoon klaar is, drukt die op ‘%1’.</translation>
+        <translation>SafeHash maakt op de eigen computer van de persoon een vingerafdruk van elke foto en video. Alleen de vingerafdrukken worden verstuurd, nooit de foto’s of video’s. Een vingerafdruk haalt geen foto’s of video’s weg die al online staan. Als de persoon klaar is, drukt die op ‘%1’.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>De persoon sleept de foto’s naar het venster, of drukt op ‘%1’ en kiest ze; foto’s openen met SafeHash vanuit bestandsbeheer kan ook. De foto’s worden alleen getoond als de persoon dat vraagt. Als bij elke foto ‘%2’ staat, drukt die op ‘%3’.</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>De persoon sleept de foto’s en video’s naar het venster, of drukt op ‘%1’ en kiest ze; ze met SafeHash openen vanuit bestandsbeheer kan ook. Er wordt niets getoond tenzij de persoon erom vraagt, en een video wordt nooit afgespeeld: op verzoek wordt er alleen één stilstaand beeld uit getoond. Een lange video duurt even; in zijn rij staat hoe ver SafeHash is. Als in elke rij ‘%2’ staat, drukt die op ‘%3’.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>Deze pagina zegt wat er verstuurd wordt en kan het hele bericht tonen. Foto’s met te weinig detail kunnen worden weggelaten. De persoon vinkt aan dat de foto’s van hen zijn, of dat ze namens de persoon op de foto’s mogen handelen, en drukt op ‘%1’.</translation>
+        <translation>Deze pagina zegt wat er verstuurd wordt en kan het hele bericht tonen. Foto’s en video’s met te weinig detail kunnen worden weggelaten. De persoon vinkt aan dat de foto’s en video’s van hen zijn, of dat ze namens de persoon erop mogen handelen, en drukt op ‘%1’.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>SafeHash verstuurt de vingerafdrukken en toont wat de hashbank heeft bevestigd. De persoon kan op ‘%1’ drukken: het ontvangstbewijs bevat het dossierkenmerk, nooit de dossiersleutel, een foto of een video. Als versturen mislukt, wachten de vingerafdrukken in een lijst en kunnen ze opnieuw worden verstuurd.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>Als je de persoon een dossiersleutel hebt gegeven, typt die hem hier. Anders opent die een nieuw dossier: de dossiersleutel wordt maar één keer getoond, dus die wordt opgeschreven of op een veilige plek bewaard. Daarna drukt de persoon op ‘%1’.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>SafeHash verstuurt de vingerafdrukken en toont wat de hashbank heeft bevestigd. De persoon kan op ‘%1’ drukken: het ontvangstbewijs bevat het dossierkenmerk, nooit de dossiersleutel of een foto. Als versturen mislukt, wachten de vingerafdrukken in een lijst en kunnen ze opnieuw worden verstuurd.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>Later vraagt ‘%1’ onder in het venster de bank wat ze voor het dossier bewaart, en kan het dossier intrekken. De persoon heeft het dossierkenmerk van het ontvangstbewijs en de dossiersleutel nodig.</translation>

@@ -2235,8 +2235,8 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos.</source>
-        <translation>Use este guia por telefone ou ao lado da pessoa. Cada passo mostra a janela como a pessoa vê, com o número do passo no alto para que vocês duas possam dizê-lo, e o que você pode falar. Deixe a pessoa apertar os botões ela mesma, e nunca peça que ela envie as fotos para você.</translation>
+        <source>Use this guide on the phone or beside the person. Each step shows the window as the person sees it, with the step number at the top that you can both name, and what you can say. Let the person press the buttons themselves, and never ask them to send you their photos or videos.</source>
+        <translation>Use este guia por telefone ou ao lado da pessoa. Cada passo mostra a janela como a pessoa vê, com o número do passo no alto para que vocês duas possam dizê-lo, e o que você pode falar. Deixe a pessoa apertar os botões ela mesma, e nunca peça que ela envie as fotos ou vídeos para você.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2252,36 +2252,36 @@ Recebido em: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>SafeHash makes a fingerprint of each photo on the person&apos;s own computer. Only the fingerprints are sent, never the photos. A fingerprint does not remove photos that are already online. When the person is ready, they press “%1”.</source>
+        <source>SafeHash makes a fingerprint of each photo and video on the person&apos;s own computer. Only the fingerprints are sent, never the photos or videos. A fingerprint does not remove photos or videos that are already online. When the person is ready, they press “%1”.</source>
         <extracomment>%1 is the name of the button that starts (on the window: &quot;Start&quot;).</extracomment>
-        <translation>O SafeHash faz uma impressão digital de cada foto no próprio computador da pessoa. Só as impressões digitais são enviadas, nunca as fotos. Uma impressão digital não remove fotos que já estão na internet. Quando a pessoa estiver pronta, ela aperta “%1”.</translation>
+        <translation>O SafeHash faz uma impressão digital de cada foto e vídeo no próprio computador da pessoa. Só as impressões digitais são enviadas, nunca as fotos ou vídeos. Uma impressão digital não remove fotos ou vídeos que já estão na internet. Quando a pessoa estiver pronta, ela aperta “%1”.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The person drags their photos onto the window, or presses “%1” and picks them; they can also open photos with SafeHash from their file manager. The photos are not shown unless they ask. When every photo says “%2”, they press “%3”.</source>
-        <extracomment>%1 is the button that opens the file chooser, %2 the word a photo&apos;s row shows when it has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>A pessoa arrasta as fotos para a janela, ou aperta “%1” e as escolhe; também pode abrir fotos com o SafeHash pelo gerenciador de arquivos. As fotos só aparecem se ela pedir. Quando todas as fotos disserem “%2”, ela aperta “%3”.</translation>
+        <location line="+13"/>
+        <source>The person drags their photos and videos onto the window, or presses “%1” and picks them; they can also open them with SafeHash from their file manager. Nothing is shown unless they ask, and a video is never played: asking shows one still picture from it. A long video takes a while; its row shows how far it has got. When every row says “%2”, they press “%3”.</source>
+        <extracomment>%1 is the button that opens the file chooser, %2 the word a row of the list shows when its photo or video has been read (&quot;Ready&quot;), %3 the button that goes on (&quot;Continue&quot;). A &quot;row&quot; is one line of the list of photos and videos.</extracomment>
+        <translation>A pessoa arrasta as fotos e vídeos para a janela, ou aperta “%1” e os escolhe; também pode abri-los com o SafeHash pelo gerenciador de arquivos. Nada aparece se ela não pedir, e um vídeo nunca é reproduzido: se ela pedir, aparece só uma imagem parada dele. Um vídeo longo demora um pouco; a linha dele mostra quanto já foi lido. Quando todas as linhas disserem “%2”, ela aperta “%3”.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This page says what will be sent, and can show the whole message. Photos with too little detail can be left out. The person ticks the box that says the photos are of them, or that they may act for the person in them, and presses “%1”.</source>
+        <location line="+12"/>
+        <source>This page says what will be sent, and can show the whole message. Photos and videos with too little detail can be left out. The person ticks the box that says the photos and videos are of them, or that they may act for the person in them, and presses “%1”.</source>
         <extracomment>%1 is the button that goes on (&quot;Continue&quot;).</extracomment>
-        <translation>Esta página diz o que será enviado e pode mostrar a mensagem inteira. Fotos com pouco detalhe podem ficar de fora. A pessoa marca a caixa que diz que as fotos são dela, ou que ela pode agir pela pessoa que aparece nelas, e aperta “%1”.</translation>
+        <translation>Esta página diz o que será enviado e pode mostrar a mensagem inteira. Fotos e vídeos com pouco detalhe podem ficar de fora. A pessoa marca a caixa que diz que as fotos e vídeos são dela, ou que ela pode agir pela pessoa que aparece neles, e aperta “%1”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token, a photo or a video. If sending fails, the fingerprints wait in a list and can be sent again.</source>
+        <extracomment>%1 is the button that saves the receipt.</extracomment>
+        <translation>O SafeHash envia as impressões digitais e mostra o que o banco de hashes confirmou. A pessoa pode apertar “%1”: o recibo tem a referência do caso, nunca a chave do caso nem uma foto ou vídeo. Se o envio falhar, as impressões digitais esperam numa lista e podem ser enviadas de novo.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>If you gave the person a case token, they type it here. Otherwise they open a new case: its case token is shown only once, so they write it down or save it somewhere safe. Then they press “%1”.</source>
         <extracomment>%1 is the button that sends (&quot;Send&quot;).</extracomment>
         <translation>Se você deu uma chave do caso à pessoa, ela a digita aqui. Se não, ela abre um novo caso: a chave do caso aparece uma só vez, então ela a anota ou a salva num lugar seguro. Depois ela aperta “%1”.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>SafeHash sends the fingerprints and shows what the hash bank confirmed. The person can press “%1”: the receipt holds the case reference, never the case token or a photo. If sending fails, the fingerprints wait in a list and can be sent again.</source>
-        <extracomment>%1 is the button that saves the receipt.</extracomment>
-        <translation>O SafeHash envia as impressões digitais e mostra o que o banco de hashes confirmou. A pessoa pode apertar “%1”: o recibo tem a referência do caso, nunca a chave do caso nem uma foto. Se o envio falhar, as impressões digitais esperam numa lista e podem ser enviadas de novo.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Later, “%1” at the bottom of the window asks the bank what it holds for the case, and can withdraw it. The person needs the case reference from the receipt and the case token.</source>
         <extracomment>%1 is the name of the link at the bottom of the window (&quot;Check or withdraw a case&quot;).</extracomment>
         <translation>Mais tarde, “%1”, na parte de baixo da janela, pergunta ao banco o que ele guarda do caso e permite retirá-lo. A pessoa precisa da referência do caso do recibo e da chave do caso.</translation>

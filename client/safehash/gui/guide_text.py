@@ -27,7 +27,7 @@ def introduction() -> str:
         "Use this guide on the phone or beside the person. Each step shows the window as "
         "the person sees it, with the step number at the top that you can both name, and "
         "what you can say. Let the person press the buttons themselves, and never ask "
-        "them to send you their photos.",
+        "them to send you their photos or videos.",
     )
 
 
@@ -49,20 +49,24 @@ def step_1(start: str) -> str:
     #: %1 is the name of the button that starts (on the window: "Start").
     return fill(QCoreApplication.translate(
         "SupportGuide",
-        "SafeHash makes a fingerprint of each photo on the person's own computer. Only "
-        "the fingerprints are sent, never the photos. A fingerprint does not remove "
-        "photos that are already online. When the person is ready, they press “%1”.",
+        "SafeHash makes a fingerprint of each photo and video on the person's own "
+        "computer. Only the fingerprints are sent, never the photos or videos. A "
+        "fingerprint does not remove photos or videos that are already online. When the "
+        "person is ready, they press “%1”.",
     ), start)  # fmt: skip
 
 
 def step_2(choose: str, ready: str, go_on: str) -> str:
-    #: %1 is the button that opens the file chooser, %2 the word a photo's row shows when
-    #: it has been read ("Ready"), %3 the button that goes on ("Continue").
+    #: %1 is the button that opens the file chooser, %2 the word a row of the list shows
+    #: when its photo or video has been read ("Ready"), %3 the button that goes on
+    #: ("Continue"). A "row" is one line of the list of photos and videos.
     return fill(QCoreApplication.translate(
         "SupportGuide",
-        "The person drags their photos onto the window, or presses “%1” and picks them; "
-        "they can also open photos with SafeHash from their file manager. The photos are "
-        "not shown unless they ask. When every photo says “%2”, they press “%3”.",
+        "The person drags their photos and videos onto the window, or presses “%1” and "
+        "picks them; they can also open them with SafeHash from their file manager. "
+        "Nothing is shown unless they ask, and a video is never played: asking shows one "
+        "still picture from it. A long video takes a while; its row shows how far it has "
+        "got. When every row says “%2”, they press “%3”.",
     ), choose, ready, go_on)  # fmt: skip
 
 
@@ -70,9 +74,10 @@ def step_3(go_on: str) -> str:
     #: %1 is the button that goes on ("Continue").
     return fill(QCoreApplication.translate(
         "SupportGuide",
-        "This page says what will be sent, and can show the whole message. Photos with "
-        "too little detail can be left out. The person ticks the box that says the photos "
-        "are of them, or that they may act for the person in them, and presses “%1”.",
+        "This page says what will be sent, and can show the whole message. Photos and "
+        "videos with too little detail can be left out. The person ticks the box that says "
+        "the photos and videos are of them, or that they may act for the person in them, "
+        "and presses “%1”.",
     ), go_on)  # fmt: skip
 
 
@@ -92,8 +97,8 @@ def step_5(save: str) -> str:
         "SupportGuide",
         "SafeHash sends the fingerprints and shows what the hash bank confirmed. The "
         "person can press “%1”: the receipt holds the case reference, never the case "
-        "token or a photo. If sending fails, the fingerprints wait in a list and can be "
-        "sent again.",
+        "token, a photo or a video. If sending fails, the fingerprints wait in a list and "
+        "can be sent again.",
     ), save)  # fmt: skip
 
 
