@@ -96,8 +96,9 @@ def slow_video_frames() -> None:
 
 def check_video_threads() -> None:
     """Fail a video's hashing unless the worker had one thread when its sandbox closed
-    (so Landlock covers every thread started later) and FFmpeg's decoder threads, alive
-    at the first hashed frame, are all under the seccomp filter."""
+    (so Landlock covers every thread started later) and every thread alive at a hashed
+    frame (FFmpeg's decoders, the worker's frame hasher, which runs this, and its digest
+    reader) is under the seccomp filter."""
     from safehash.core import errors, video
 
     alone = len(os.listdir("/proc/self/task")) == 1  # the sandbox closes right after this
