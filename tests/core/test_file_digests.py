@@ -54,3 +54,24 @@ def test_leaving_early_stops_the_thread_before_the_file_is_closed(tmp_path: Path
         with pytest.raises(errors.CorruptVideo), digests_alongside(opened):
             raise errors.CorruptVideo()  # the frames failed: the digests are not wanted
         assert _digest_threads() == []
+
+
+def test_without_pread_the_demuxer_and_the_digests_take_turns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows has no os.pread: both threads then seek and read on one descriptor. Run that
+    # code here, with the demuxer reading all over the file while the digests are taken.
+    monkeypatch.delattr(os, "pread")
+    data = os.urandom(8 * 1024 * 1024)
+    path = tmp_path / "clip.avi"
+    path.write_bytes(data)
+    positions = [(i * 7919 * 4099) % (len(data) - 4096) for i in range(2000)]
+    with open_file(path) as opened, digests_alongside(opened) as file_digests:
+        demuxer = reader(opened)
+        for position in positions:
+            demuxer.seek(position)
+            assert demuxer.read(4096) == data[position : position + 4096]
+        assert file_digests() == (
+            hashlib.md5(data, usedforsecurity=False).hexdigest(),
+            hashlib.sha256(data).hexdigest(),
+        )

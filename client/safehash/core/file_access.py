@@ -102,8 +102,7 @@ def digests(opened: OpenFile, tick: Callable[[], None] | None = None) -> tuple[s
     sha256 = hashlib.sha256()
     total = 0
     try:
-        os.lseek(opened.fd, 0, os.SEEK_SET)
-        while chunk := os.read(opened.fd, _READ_CHUNK):
+        while chunk := read_at(opened.fd, _READ_CHUNK, total):
             md5.update(chunk)
             sha256.update(chunk)
             total += len(chunk)
@@ -159,9 +158,23 @@ def digests_alongside(opened: OpenFile) -> Iterator[Callable[[], tuple[str, str]
         thread.join()
 
 
+# Windows has no pread: there a read at a position is a seek and then a read, and the
+# demuxer and the digests (two threads, one descriptor) take turns at the pair.
+_SEEK_THEN_READ = threading.Lock()
+
+
+def read_at(fd: int, size: int, position: int) -> bytes:
+    """Up to ``size`` bytes from ``position``, whatever other threads read meanwhile."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, position)
+    with _SEEK_THEN_READ:
+        os.lseek(fd, position, os.SEEK_SET)
+        return os.read(fd, size)
+
+
 def reader(opened: OpenFile) -> PositionedReader:
     """A seekable binary reader over the open file, for the demuxer. It keeps its own
-    position, so hashing the bytes on the same descriptor cannot move it."""
+    position, so the digests read on the same descriptor meanwhile cannot move it."""
     return PositionedReader(opened.fd)
 
 
@@ -175,11 +188,7 @@ class PositionedReader:
     def read(self, size: int = -1) -> bytes:
         if size < 0:
             size = max(0, os.fstat(self._fd).st_size - self._position)
-        if hasattr(os, "pread"):
-            data = os.pread(self._fd, size, self._position)
-        else:  # Windows: one reader per descriptor at a time, so seek-then-read is safe
-            os.lseek(self._fd, self._position, os.SEEK_SET)
-            data = os.read(self._fd, size)
+        data = read_at(self._fd, size, self._position)
         self._position += len(data)
         return data
 
