@@ -157,11 +157,22 @@ def test_unreadable_file(tmp_path: Path, jpeg_bytes: bytes) -> None:
         hash_file(path)
 
 
+def _subclasses(cls: type[errors.FileError]) -> list[type[errors.FileError]]:
+    """Every subclass, however deep (``__subclasses__`` gives only the direct ones)."""
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
 def test_every_error_has_a_code_and_a_sentence() -> None:
-    for cls in errors.FileError.__subclasses__():
+    classes = _subclasses(errors.FileError)
+    for cls in classes:
         error = cls()
         assert error.code != errors.FileError.code
         assert error.message.endswith(".") and len(error.message) > 20
+    # A subclass that kept its parent's code would be reported as its parent.
+    assert len({cls.code for cls in classes}) == len(classes)
 
 
 def test_hash_bytes_rejects_empty() -> None:
