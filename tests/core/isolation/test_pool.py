@@ -227,23 +227,25 @@ sys.exit(main(["hash", "--workers", "2", "--time-limit", "600", *sys.argv[1:]]))
 """
 
 
+def _stat(pid: int | str) -> list[str] | None:
+    """The fields of /proc/<pid>/stat after the command's name (state first), or None
+    when the process is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(stat[1]) == pid:
-                found.append(int(entry.name))
+        if entry.name.isdigit() and (stat := _stat(entry.name)) and int(stat[1]) == pid:
+            found.append(int(entry.name))
     return found
 
 
 def _cpu_seconds(pid: int) -> float:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
+    if (stat := _stat(pid)) is None:
         return 0.0
     return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
 
@@ -283,10 +285,8 @@ def test_ctrl_c_on_the_command_line_kills_the_workers_at_once(
 
 
 def _proc_state(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return "gone"
+    stat = _stat(pid)
+    return "gone" if stat is None else stat[0]
 
 
 def test_a_worker_cannot_write_into_the_command_lines_output(
