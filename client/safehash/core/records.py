@@ -339,11 +339,6 @@ class MediaSignalTypes:
     def takes_videos(self) -> bool:
         return bool(self.video)
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every name, photos' first, each once."""
-        return (*self.image, *(t for t in self.video if t not in self.image))
-
     def __bool__(self) -> bool:
         return bool(self.image or self.video)
 
