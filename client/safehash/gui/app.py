@@ -21,7 +21,6 @@ from safehash.gui.i18n import (
     language_for_start,
     set_language,
 )
-from safehash.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from safehash.gui.main_window import MainWindow
