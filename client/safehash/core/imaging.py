@@ -11,7 +11,6 @@ commute, so the result is the reference's, at a fraction of the memory.
 from __future__ import annotations
 
 import io
-import os
 import struct
 import threading
 import warnings
@@ -24,7 +23,6 @@ import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from safehash.core import errors, image_headers
-from safehash.core.file_access import open_file, read_all
 from safehash.core.limits import DEFAULT_LIMITS, DecodeLimits  # re-exported for callers
 
 REFERENCE_SIDE = 512
@@ -54,15 +52,6 @@ class ImageViews:
     format: str
     animated: bool
     orientation: int
-
-
-# --- Reading the file ------------------------------------------------------------------
-
-
-def read_file_bytes(path: str | os.PathLike[str] | bytes, limits: DecodeLimits) -> bytes:
-    """Read a regular file read-only, with one typed error for everything that can go wrong."""
-    with open_file(path) as opened:
-        return read_all(opened, limits.max_file_bytes)
 
 
 # --- Pixel memory ---------------------------------------------------------------------
