@@ -8,9 +8,10 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from safehash import __version__
 from safehash.core.process_hardening import harden_process
 
 # Each module adds its subcommands with ``register(subparsers)``. The commands each one
@@ -40,37 +41,32 @@ class SafeHashParser(argparse.ArgumentParser):
         super().error(redact_tokens(message))
 
 
-class _VersionAction(argparse.Action):
-    """``--version``, with the version looked up only when it is asked for."""
+class _PrintAndExit(argparse.Action):
+    """An option that prints something (looked up only when it is asked for) and exits."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
-        super().__init__(
-            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-            help="show the version and exit",
-        )  # fmt: skip
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str,
+        *,
+        show: Callable[[], None],
+        help: str,
+        **_: object,
+    ) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+        self._show = show
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
-        import safehash
-
-        print(f"safehash {safehash.__version__}")  # on standard output, as argparse does
+        self._show()
         parser.exit()
 
 
-class _LicencesAction(argparse.Action):
-    """``--licences``: the third-party software SafeHash runs with, its licences and sources."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
-        super().__init__(
-            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-            help="list the software SafeHash includes, its licences and where its source is",
-        )  # fmt: skip
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
-        print_licences()
-        parser.exit()
+def print_version() -> None:
+    print(f"safehash {__version__}")  # on standard output, as argparse does
 
 
 def print_licences() -> None:
+    """The third-party software SafeHash runs with, its licences and sources."""
     from safehash.core.licences import as_text, load_inventory
 
     print(as_text(load_inventory()))
@@ -86,8 +82,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "PHOTO_VIDEO_OR_FOLDER...' opens it with those photos and videos added."
         ),
     )
-    parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--licences", "--licenses", action=_LicencesAction)
+    parser.add_argument(
+        "--version", action=_PrintAndExit, show=print_version, help="show the version and exit"
+    )
+    parser.add_argument(
+        "--licences", "--licenses", action=_PrintAndExit, show=print_licences,
+        help="list the software SafeHash includes, its licences and where its source is",
+    )  # fmt: skip
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -139,9 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if photos is not None:
         return _open_window(photos)
     if args_list == ["--version"]:  # answered before the parser loads every command
-        import safehash
-
-        print(f"safehash {safehash.__version__}")
+        print_version()
         return EXIT_OK
     if args_list in (["--licences"], ["--licenses"]):
         print_licences()
