@@ -28,9 +28,6 @@ class Session(QObject):
         self.remember_case = False
         self.submission: Submission | None = None
         self._submission_key: tuple[object, ...] | None = None
-        # The records ``submission`` was built from, in order: a receipt item's index is its
-        # file's place here (files the bank cannot take are in ``submission.not_sent``).
-        self.submitted: list[HashRecord] = []
         self.receipt: Receipt | None = None
         # The token the bank last refused, and its error code: step 4 says so, instead of
         # "looks right", until another token is typed.
@@ -54,13 +51,12 @@ class Session(QObject):
         types = self.send_types(profile)
         records = self.records_to_send()
         if not records:
-            self.submission, self._submission_key, self.submitted = None, None, []
+            self.submission, self._submission_key = None, None
             return None
         key = (tuple(r.sha256 for r in records), types)
         if self.submission is None or key != self._submission_key:
             self.submission = Submission.from_records(records, types)
             self._submission_key = key
-            self.submitted = records
         return self.submission
 
     def wipe(self) -> None:
@@ -70,7 +66,7 @@ class Session(QObject):
         self.consent = False
         self.case = None
         self.remember_case = False
-        self.submission, self._submission_key, self.submitted = None, None, []
+        self.submission, self._submission_key = None, None
         self.receipt = None
         self.refused_token = None
         self.changed.emit()
