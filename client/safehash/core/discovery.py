@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from safehash.core import errors
-from safehash.core.signatures import SNIFF_BYTES, looks_like_image, media_kind
+from safehash.core.signatures import SNIFF_BYTES, media_kind
 
-__all__ = ["Found", "find_files", "iter_image_files", "looks_like_image"]
+__all__ = ["Found", "find_files", "iter_image_files"]
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
