@@ -61,12 +61,9 @@ def open_file(path: str | os.PathLike[str] | bytes) -> Iterator[OpenFile]:
                 raise errors.EmptyFile()
             if hasattr(os, "set_blocking"):
                 os.set_blocking(fd, True)
-            head = os.pread(fd, SNIFF_BYTES, 0) if hasattr(os, "pread") else b""
+            head = read_at(fd, SNIFF_BYTES, 0)
         except OSError as exc:
             raise errors.FileUnreadable() from exc
-        if not hasattr(os, "pread"):  # Windows
-            head = os.read(fd, SNIFF_BYTES)
-            os.lseek(fd, 0, os.SEEK_SET)
         yield OpenFile(fd, info.st_size, head, (info.st_size, info.st_mtime_ns))
     finally:
         os.close(fd)
