@@ -45,12 +45,12 @@ def reason_text(reason: str | None) -> str:
     return REASONS.get(reason, clean_for_display(reason, 120))
 
 
-def pictures(count: int) -> str:
-    return "1 picture" if count == 1 else f"{count} pictures"
-
-
 def _some(count: int, noun: str) -> str:
     return f"1 {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def pictures(count: int) -> str:
+    return _some(count, "picture")
 
 
 def photos_and_videos(photos: int, videos: int) -> str:
