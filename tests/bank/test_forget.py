@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import keyring.backends.fail
+
 from safehash.core.forget import app_folders, forget_everything
 from safehash.core.outbox import Outbox, outbox_path
 from safehash.core.secrets import SERVICE, SecretStore
@@ -44,6 +46,12 @@ def test_other_programs_secrets_and_a_missing_store(memory_keyring) -> None:
     memory_keyring.set_password("SomeOtherApp", "case-token:x", "theirs")
     forget_everything(SecretStore())
     assert memory_keyring.items == {("SomeOtherApp", "case-token:x"): "theirs"}
+
+    # No secure store: it is said, nothing is cleared in it, and the files go all the same.
+    save_settings(Settings(language="de"))
+    done = forget_everything(SecretStore(keyring.backends.fail.Keyring()))
+    assert (done.store_available, done.secrets_cleared, done.store_error) == (False, 0, None)
+    assert done.folders_removed >= 1 and not settings_path().exists()
 
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
