@@ -122,7 +122,7 @@ class OpenedVideo:
     def __init__(self, source: BinaryIO, head: bytes, limits: DecodeLimits) -> None:
         self._limits = limits
         demuxer, name = container_format(head)
-        try:
+        with _decoding_errors():
             self._container = av.open(
                 source,
                 format=demuxer,
@@ -133,10 +133,6 @@ class OpenedVideo:
                 },
                 metadata_errors="ignore",
             )
-        except MemoryError as exc:
-            raise errors.NeedsTooMuchMemory() from exc
-        except av.error.FFmpegError as exc:
-            raise errors.CorruptVideo() from exc
         try:
             self.info = self._check(name)
         except BaseException:
