@@ -39,9 +39,9 @@ class HashWorker(QObject):
     started = Signal(int, list, list)
     results = Signal(int, list)  # job, [(path, HashRecord | None, error code | None)]
     finished = Signal(int, bool)  # job, cancelled
-    # job, path, seconds read, length in seconds (None when the video does not say);
-    # emitted from the batch's own threads (queued to the window like any signal)
-    video_progress = Signal(int, str, float, object)
+    # job, path, VideoProgress; emitted from the batch's own threads (queued to the window
+    # like any signal)
+    video_progress = Signal(int, str, object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -146,7 +146,7 @@ class HashWorker(QObject):
                 return
             self._last_progress[path] = now
         if not self._is_cancelled(job):
-            self.video_progress.emit(job, path, float(done.position), done.duration)
+            self.video_progress.emit(job, path, done)
 
     def cancel_upto(self, job: int) -> None:
         """Cancel job ``job`` and every earlier one. Safe from any thread."""
@@ -278,12 +278,11 @@ class HashController(QObject):
         self._done += len(results)
         self.progress.emit(self._done, self._total)
 
-    @Slot(int, str, float, object)
-    def _on_video_progress(self, job: int, path: str, seconds: float, length: object) -> None:
+    @Slot(int, str, object)
+    def _on_video_progress(self, job: int, path: str, done: VideoProgress) -> None:
         if job not in self._open_jobs:
             return
-        known = isinstance(length, (int, float)) and length > 0
-        self.model.set_progress(path, seconds, float(length) if known else None)  # type: ignore[arg-type]
+        self.model.set_progress(path, done)
         self.progress.emit(self._done, self._total)
 
     @Slot(int, bool)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +28,9 @@ from safehash.core.records import PDQ_MIN_QUALITY, HashRecord
 from safehash.gui.bidi import isolate, ltr
 from safehash.gui.error_text import error_sentence, note_sentence
 from safehash.gui.i18n import fill, local_digits, number
+
+if TYPE_CHECKING:
+    from safehash.core.isolation import VideoProgress
 
 HASHING = "hashing"
 READY = "ready"
@@ -53,23 +57,22 @@ class PhotoEntry:
     error_code: str | None = None
     folder: bool = False  # a folder that could not be opened, not a photo
     pasted: int = 0  # a picture pasted from the clipboard: its number (no file, no name)
-    # A video being read: seconds read so far and its length (None when not known). Only a
-    # video's reader reports this, so it also tells a video before its record arrives.
-    read_seconds: float | None = None
-    length: float | None = None
+    # A video being read: how far its reader is. Only a video's reader reports this, so it
+    # also tells a video before its record arrives.
+    progress: VideoProgress | None = None
 
     @property
     def is_video(self) -> bool:
         if self.record is not None:
             return self.record.is_video
-        return self.read_seconds is not None
+        return self.progress is not None
 
     @property
     def fraction(self) -> float | None:
         """How far a video being read is, 0 to 1; None when unknown or not reading."""
-        if self.state != HASHING or self.read_seconds is None or not self.length:
+        if self.state != HASHING or self.progress is None:
             return None
-        return min(1.0, max(0.0, self.read_seconds / self.length))
+        return self.progress.fraction
 
     @property
     def shown_name(self) -> str:
@@ -156,7 +159,7 @@ class PhotoListModel(QAbstractTableModel):
                 continue  # removed while it was being hashed
             entry = self._entries[row]
             entry.record, entry.error_code = record, error_code
-            entry.read_seconds = entry.length = None
+            entry.progress = None
             if record is None:
                 entry.state = ERROR
             elif record.quality < self.min_quality:  # a video's: its best frame's
@@ -170,11 +173,12 @@ class PhotoListModel(QAbstractTableModel):
             )
             self.counts_changed.emit()
 
-    def set_progress(self, path: str, seconds: float, length: float | None) -> None:
+    def set_progress(self, path: str, progress: VideoProgress) -> None:
         """How far the reader of a video is; only its state cell is drawn again."""
+        key = _key(path)
         for row, entry in enumerate(self._entries):
-            if entry.state == HASHING and _key(entry.path) == _key(path):
-                entry.read_seconds, entry.length = seconds, length
+            if entry.state == HASHING and _key(entry.path) == key:
+                entry.progress = progress
                 cell = self.index(row, COLUMN_STATE)
                 self.dataChanged.emit(cell, cell)
                 return
@@ -291,7 +295,7 @@ class PhotoListModel(QAbstractTableModel):
 
 def state_sentence(entry: PhotoEntry) -> str:
     if entry.state == HASHING:
-        if entry.read_seconds is None:
+        if entry.progress is None:
             return QCoreApplication.translate("PhotoListModel", "Reading…")
         fraction = entry.fraction
         if fraction is None:
@@ -299,7 +303,7 @@ def state_sentence(entry: PhotoEntry) -> str:
             #: as minutes:seconds ("1:05").
             return fill(QCoreApplication.translate(
                 "PhotoListModel", "Reading the video: %1 read so far…"
-            ), duration_text(entry.read_seconds))  # fmt: skip
+            ), duration_text(entry.progress.position))  # fmt: skip
         #: A video being read; %1 is how much of it is done, in percent ("40"): write the
         #: percent sign as your language does ("40 %", "40٪").
         return fill(QCoreApplication.translate("PhotoListModel", "Reading the video: %1%"),
