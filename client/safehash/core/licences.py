@@ -173,7 +173,7 @@ def native_component(file_names: list[str], known: Native, version: str) -> Comp
 
 def natives_of(files: list[tuple[str, str]]) -> tuple[list[Component], list[str]]:
     """(components, unknown file names) for (file name, folder) pairs; a Qt plugin is Qt's."""
-    grouped: dict[tuple[str, str], list[str]] = {}
+    grouped: dict[Native, list[tuple[str, str]]] = {}  # (file name, version) by library
     unknown: list[str] = []
     for file_name, folder in files:
         parsed = library_name(file_name)
@@ -187,13 +187,11 @@ def natives_of(files: list[tuple[str, str]]) -> tuple[list[Component], list[str]
         if known is None:
             unknown.append(file_name)
             continue
-        grouped.setdefault((known.project, known.licence), []).append(f"{file_name}|{version}")
+        grouped.setdefault(known, []).append((file_name, version))
     components = []
-    for (project, _licence), entries in sorted(grouped.items()):
-        known = next(k for k in LIBRARIES.values() if k.project == project)
-        versions = sorted({e.split("|")[1] for e in entries if e.split("|")[1]})
-        components.append(native_component([e.split("|")[0] for e in entries], known,
-                                           ", ".join(versions)))  # fmt: skip
+    for known, entries in sorted(grouped.items()):
+        versions = sorted({version for _, version in entries if version})
+        components.append(native_component([f for f, _ in entries], known, ", ".join(versions)))
     return components, sorted(unknown)
 
 
