@@ -1,4 +1,4 @@
-"""Headings that assistive technology knows as headings.
+"""Headings that assistive technology knows as headings, and sentences it is asked to say.
 
 Qt reports every label as plain text, so a screen reader could not tell the step's title
 ("Step 2 of 5: Add your photos") or a section's heading from the sentences under it, nor
@@ -10,8 +10,8 @@ label's words as its name.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 from safehash.gui.theme import ROLE
 
@@ -49,3 +49,9 @@ def install_heading_roles() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` (about ``widget``) without moving the focus."""
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))

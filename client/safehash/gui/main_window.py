@@ -9,8 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from safehash.core.isolation import kill_all_readers
 from safehash.core.outbox import Outbox
-from safehash.gui.accessibility import install_heading_roles
+from safehash.gui.accessibility import announce, install_heading_roles
 from safehash.gui.close_guard import ask_before_closing, would_lose_sendings
 from safehash.gui.forget import confirm_forget
 from safehash.gui.hashing import HashController
@@ -209,7 +207,7 @@ class MainWindow(QMainWindow):
         page.entered()
         self._update_texts()
         self._focus_first(page)
-        self._announce(self.step_title.text())
+        announce(self.step_title, self.step_title.text())  # a new step's title is said
 
     def _update_texts(self) -> None:
         page = self.current_page()
@@ -233,11 +231,6 @@ class MainWindow(QMainWindow):
                               QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):  # fmt: skip
             apply_theme()  # the platform's colours changed (dark mode, high contrast)
         super().changeEvent(event)
-
-    def _announce(self, text: str) -> None:
-        """Have a screen reader say ``text`` (a new step's title) without moving focus."""
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.step_title, text))
 
     # --- the keyboard -----------------------------------------------------------------
 

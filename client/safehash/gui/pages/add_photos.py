@@ -5,13 +5,7 @@ video is never played: "Show" gives one still picture of it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QGuiApplication,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehash.gui.accessibility import announce
 from safehash.gui.bidi import ltr
 from safehash.gui.file_dialogs import FileDialogs
 from safehash.gui.hashing import HashController
@@ -249,8 +244,7 @@ class AddPhotosPage(Page):
         set_text(self.paste_note, text)
         shown = self.paste_note.text()
         self.paste_note.setVisible(bool(shown))
-        if shown and QAccessible.isActive():  # said, as the focus stays where it is
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.paste_note, shown))
+        announce(self.paste_note, shown)  # said, as the focus stays where it is
 
     def _picture_sentence(self, name: str) -> str:
         if not name:
