@@ -78,8 +78,8 @@ class App:
         """The route template for logs, so no id ever reaches a log line."""
         return "-"
 
-    def body_limit(self, method: str, path: str) -> int:
-        """The largest body this request may have."""
+    def body_limit(self, method: str, route: str) -> int:
+        """The largest body this request may have; ``route`` is what ``route_name`` gave."""
         return self.max_body
 
     def record(self, request: Request) -> None:
@@ -176,7 +176,7 @@ class Handler(BaseHTTPRequestHandler):
         guard, fd = self.server.guard, self.connection.fileno()
         path, _, query = self.path.partition("?")
         self._route = app.route_name(self.command, path)
-        body = self._read_body(app.body_limit(self.command, path))
+        body = self._read_body(app.body_limit(self.command, self._route))
         guard.answering(fd)
         if body is None:
             return

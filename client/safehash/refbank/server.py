@@ -63,8 +63,8 @@ class RefBankApp(App):
     def route_name(self, method: str, path: str) -> str:
         return self.api.route_name(method, path)
 
-    def body_limit(self, method: str, path: str) -> int:
-        return self.api.config.body_limit(method, self.api.route_name(method, path))
+    def body_limit(self, method: str, route: str) -> int:
+        return self.api.config.body_limit(method, route)
 
     def on_recorded_body(self, body: bytes) -> None:
         if self._record_dir is None:
