@@ -33,7 +33,6 @@ from safehash.core.isolation import kill_all_readers
 from safehash.core.outbox import Outbox
 from safehash.gui.accessibility import announce, install_heading_roles
 from safehash.gui.close_guard import ask_before_closing, would_lose_sendings
-from safehash.gui.forget import confirm_forget
 from safehash.gui.hashing import HashController
 from safehash.gui.i18n import fill, number
 from safehash.gui.pages.add_photos import AddPhotosPage
@@ -181,9 +180,7 @@ class MainWindow(QMainWindow):
         self.send.sent.connect(lambda: self.go_to(self.done))
         self.done.check_case_requested.connect(lambda: self.go_to(self.case_status))
         self.done.forget_requested.connect(self.forget_everything)
-        self.settings.forget_requested.connect(
-            lambda: confirm_forget(self.settings, self.forget_everything)
-        )
+        self.settings.forget_requested.connect(self.forget_everything)
         self.done.start_again_requested.connect(self.start_again)
 
         self.quick_exit_watcher = QuickExitWatcher(self.quick_exit)

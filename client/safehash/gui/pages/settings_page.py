@@ -26,6 +26,7 @@ from safehash.gui.about import show_about
 from safehash.gui.bank_words import bank_name
 from safehash.gui.bidi import isolate
 from safehash.gui.error_text import error_sentence
+from safehash.gui.forget import confirm_forget
 from safehash.gui.i18n import (
     current_language,
     fill,
@@ -51,7 +52,7 @@ __all__ = ["SettingsPage", "language_label"]
 
 
 class SettingsPage(Page):
-    forget_requested = Signal()
+    forget_requested = Signal()  # the person confirmed "Forget everything"
 
     def __init__(
         self, services: Services, languages: list[str], parent: QWidget | None = None
@@ -161,7 +162,7 @@ class SettingsPage(Page):
         self.override.toggled.connect(self.endpoint.setEnabled)
         self.language.activated.connect(self._on_language_chosen)
         self.text_size.activated.connect(self._on_text_size_chosen)
-        self.forget_button.clicked.connect(self.forget_requested)
+        self.forget_button.clicked.connect(self.confirm_forget)
         self.about_button.clicked.connect(lambda: show_about(self))
         self.apply_button.clicked.connect(lambda: self.apply(save=False))
         self.save_button.clicked.connect(lambda: self.apply(save=True))
@@ -207,6 +208,9 @@ class SettingsPage(Page):
         name = language_label(current_language())
         #: Shown (and read out) after the person picks a language; %1 is its name.
         set_text(self.feedback, lambda: fill(self.tr("Language changed: %1."), name))
+
+    def confirm_forget(self) -> None:
+        confirm_forget(self, self.forget_requested.emit)
 
     def title(self) -> str:
         return self.tr("Settings")
