@@ -77,6 +77,9 @@ def test_a_practice_case_from_an_earlier_time_is_said_to_be_gone(qtbot, tmp_path
         # Another token is judged on its own again.
         again.case.token_edit.setText(token[:-1])
         assert again.case.token_feedback.text() != again.send.problem.text()
+        assert PRACTICE_GONE not in again.case.token_feedback.text()
+        again.case.token_edit.setText(case_token.new_token())
+        assert again.case.token_feedback.text() == "This case token looks right."
     finally:
         again.shutdown()
         again.services.shutdown()
