@@ -138,5 +138,6 @@ def test_what_cannot_be_used_is_named_not_shown(qtbot, window, page, formats, wo
 def test_quick_exit_forgets_a_pasted_picture(qtbot, window, page, tmp_path):
     clipboard_holds(image_png=photo(tmp_path / "p.png", 4).read_bytes())
     page.paste()
+    assert window.session.photos.entry(0).pasted == 1  # on the list, being read
     window.quick_exit()
     assert window.session.photos.rowCount() == 0
