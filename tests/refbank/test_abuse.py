@@ -102,7 +102,8 @@ def test_a_newcomer_gets_503_when_every_connection_is_answering(tmp_path):
         try:
             assert bank.faults.wait_fired(1)  # the one connection is inside its answer
             response = requests.get(f"{bank.url}/v1/info", timeout=TIMEOUT)
-            assert response.status_code == 503 and response.headers["Retry-After"] == "1"
+            assert_error(response, 503, "server_error")  # in the bank's own error shape
+            assert response.headers["Retry-After"] == "1"
             assert bank.guard.refused == 1
         finally:
             busy.close()

@@ -179,14 +179,12 @@ def _fault_response(handler: Handler, fault: Fault) -> Response:
         status = int(params.get("status", 500))
         code = params.get("code") or code_for_status(status)
         message = params.get("message", "The server could not answer (injected fault).")
-        response = app.error(status, code, message)
         if "retry_after" in params:
-            response.headers["Retry-After"] = str(params["retry_after"])
-        return response
+            return app.refusal(status, code, message, params["retry_after"])
+        return app.error(status, code, message)
     if fault.kind == "rate_limit":
-        response = app.error(429, "rate_limited", "Too many requests; please wait and retry.")
-        response.headers["Retry-After"] = str(params.get("retry_after", 1))
-        return response
+        return app.refusal(429, "rate_limited", "Too many requests; please wait and retry.",
+                           params.get("retry_after", 1))
     if fault.kind == "garbage":
         return Response(
             int(params.get("status", 200)),

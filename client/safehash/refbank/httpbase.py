@@ -16,7 +16,6 @@ Standard library only. What it adds to ``http.server``:
 
 from __future__ import annotations
 
-import json
 import logging
 import socket
 import ssl
@@ -41,6 +40,7 @@ STOP_JOIN_TIMEOUT = 5.0
 # Bodies a little over the limit are read and dropped so the client can still read the 413;
 # beyond this the connection is closed at once.
 DRAIN_LIMIT = 8 * 1024 * 1024
+BUSY_MESSAGE = "The bank is busy; please try again."
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,12 @@ class App:
 
     def error(self, status: int, code: str, message: str) -> Response:
         raise NotImplementedError
+
+    def refusal(self, status: int, code: str, message: str, retry_after: object) -> Response:
+        """An error that says when to try again (Retry-After): 429, 503."""
+        response = self.error(status, code, message)
+        response.headers["Retry-After"] = str(retry_after)
+        return response
 
     def route_name(self, method: str, path: str) -> str:
         """The route template for logs, so no id ever reaches a log line."""
@@ -183,10 +189,8 @@ class Handler(BaseHTTPRequestHandler):
         try:
             wait = app.address_limit.take(self.client_address[0])
             if wait is not None:
-                refusal = app.error(429, "rate_limited",
-                                    "Too many requests; please wait and retry.")  # fmt: skip
-                refusal.headers["Retry-After"] = str(wait)
-                self.send(refusal)
+                self.send(app.refusal(429, "rate_limited",
+                                      "Too many requests; please wait and retry.", wait))
                 return
             request = Request(self.command, path, query, self.headers, body)
             app.record(request)
@@ -232,9 +236,7 @@ class Handler(BaseHTTPRequestHandler):
         guard = self.server.guard
         if not guard.hold_body(length):
             self.close_connection = True
-            busy = app.error(503, "server_error", "The bank is busy; please try again.")
-            busy.headers["Retry-After"] = "1"
-            self.send(busy)
+            self.send(app.refusal(503, "server_error", BUSY_MESSAGE, 1))
             return None
         guard.waiting(self.connection.fileno(), body=length)
         try:
@@ -290,13 +292,15 @@ class AppServer(ThreadingHTTPServer):
         accept loop); a TLS one is just closed, its handshake would take too long here."""
         if self.tls is not None:
             return
-        body = json.dumps({"error": {"code": "server_error",
-                                     "message": "The bank is busy; please try again."}})
-        head = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                f"Retry-After: 1\r\nConnection: close\r\nContent-Length: {len(body)}\r\n\r\n")
+        response = self.app.refusal(503, "server_error", BUSY_MESSAGE, 1)
+        head = ["HTTP/1.1 503 Service Unavailable"]
+        if response.content_type:
+            head.append(f"Content-Type: {response.content_type}")
+        head += [f"{name}: {value}" for name, value in response.headers.items()]
+        head += ["Connection: close", f"Content-Length: {len(response.body)}", "", ""]
         try:
             sock.setblocking(False)
-            sock.send((head + body).encode())
+            sock.send("\r\n".join(head).encode("latin-1") + response.body)
         except OSError:
             pass  # the newcomer is gone or slow: closing is answer enough
 
