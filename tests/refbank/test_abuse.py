@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from bank.conftest import Sleeps, make_profile
-from safehash.core import errors
+from safehash.core import case_token, errors
 from safehash.core.bank import adapter_for
 from safehash.core.transport import HttpClient, RetryPolicy
 from safehash.refbank import start_refbank
@@ -153,6 +153,10 @@ def test_rate_limit_per_token_and_per_address(tmp_path):
         assert 1 <= int(limited.headers["Retry-After"]) <= 60
         # Another case is not held back; a made-up token is counted too.
         assert submit(bank.url, other, {"items": [item()]}).status_code == 201
+        stranger = case_token.new_token()
+        codes = [requests.get(view, headers=auth(stranger), timeout=TIMEOUT).status_code
+                 for _ in range(6)]  # fmt: skip
+        assert codes == [401] * 5 + [429]
     with start_refbank(tmp_path / "2", rate_per_token=0, rate_per_address=3) as bank:
         codes = [requests.get(f"{bank.url}/v1/info", timeout=TIMEOUT).status_code
                  for _ in range(4)]  # fmt: skip
