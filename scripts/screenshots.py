@@ -51,6 +51,7 @@ def make_photos(folder: Path) -> list[Path]:
     from PIL import Image
 
     sys.path.insert(0, str(REPO / "tests"))
+    from support.folders import nest_too_deep
     from support.reference_images import photo_like
 
     folder.mkdir(parents=True)
@@ -62,13 +63,7 @@ def make_photos(folder: Path) -> list[Path]:
         paths.append(path)
     closed = folder / "Private"  # deeper than the system can open, so also for root
     closed.mkdir()
-    fd = os.open(closed, os.O_RDONLY)
-    for _ in range(25):
-        os.mkdir("nested-" + "x" * 200, dir_fd=fd)
-        inner = os.open("nested-" + "x" * 200, os.O_RDONLY, dir_fd=fd)
-        os.close(fd)
-        fd = inner
-    os.close(fd)
+    nest_too_deep(closed, "nested-" + "x" * 200, levels=25)
     dark = folder / "screenshot-night.png"
     Image.fromarray(np.full((600, 800, 3), 18, dtype=np.uint8)).save(dark)
     broken = folder / "chat-export.jpg"
