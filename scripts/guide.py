@@ -17,17 +17,18 @@ from __future__ import annotations
 import argparse
 import base64
 import html
-import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
-from screenshots import make_photos  # noqa: E402  (scripts/ is not a package)
+from screenshots import (  # noqa: E402  (scripts/ is not a package)
+    make_photos,
+    practice_home,
+    settle,
+    wait_until,
+)
 
 STYLE = """
 body { font-family: system-ui, "Noto Sans", "DejaVu Sans", sans-serif; margin: 2rem auto;
@@ -48,16 +49,8 @@ def main() -> int:
     parser.add_argument("--locale", nargs="*", default=None,
                         help="languages to build (default: every language offered)")
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="safehash-guide-") as temp:
-        home = Path(temp) / "home"
-        for sub in (".config", ".local/share", ".cache"):
-            (home / sub).mkdir(parents=True)
-        os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-                          XDG_DATA_HOME=str(home / ".local/share"),
-                          XDG_CACHE_HOME=str(home / ".cache"))  # fmt: skip
-        return build(args.out, Path(temp), args.locale)
+    with practice_home("safehash-guide-") as temp:
+        return build(args.out, temp, args.locale)
 
 
 def build(out: Path, temp: Path, locales: list[str] | None) -> int:
@@ -91,7 +84,7 @@ def guide_page(code: str, photos: list[Path]) -> str:
     """Drive a fresh window through every step in the current language; the page."""
     from contextlib import ExitStack
 
-    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QTimer
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtWidgets import QApplication
 
     import safehash
@@ -105,20 +98,8 @@ def guide_page(code: str, photos: list[Path]) -> str:
     from safehash.gui.services import create_services
     from safehash.refbank import start_refbank
 
-    def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise TimeoutError("the window did not get there in time")
-            loop = QEventLoop()
-            QTimer.singleShot(20, loop.quit)
-            loop.exec()
-
     def picture(window: MainWindow) -> str:
-        wait_until(lambda: True)
-        loop = QEventLoop()
-        QTimer.singleShot(150, loop.quit)
-        loop.exec()
+        settle()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -145,22 +126,23 @@ def guide_page(code: str, photos: list[Path]) -> str:
         shoot(guide_text.step_1(start))
         window.go_on()
         window.add_photos.add_paths([str(p) for p in photos])
-        wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 4)
+        wait_until(lambda: not window.hasher.busy and window.session.photos.rowCount() == 4,
+                   timeout=60)
         ready = next(state_sentence(e) for e in window.session.photos.entries()
                      if e.state == READY)  # fmt: skip
         shoot(guide_text.step_2(strip(window.add_photos.choose_button.text()), ready,
                                 window.continue_button.text()))  # fmt: skip
         window.go_on()
-        wait_until(lambda: window.session.bank_info is not None)
+        wait_until(lambda: window.session.bank_info is not None, timeout=60)
         window.check.consent.setChecked(True)
         shoot(guide_text.step_3(window.continue_button.text()))
         window.go_on()
         window.case.new_case.setChecked(True)
         window.case.open_new_case()
-        wait_until(lambda: window.case.new_token.text() != "")
+        wait_until(lambda: window.case.new_token.text() != "", timeout=60)
         shoot(guide_text.step_4(window.continue_button.text()))
         window.go_on()
-        wait_until(lambda: window.current_page() is window.done)
+        wait_until(lambda: window.current_page() is window.done, timeout=60)
         shoot(guide_text.step_5(strip(window.done.save_button.text())))
         quick = window.quick_exit_button.text()
         check = window.status_button.text()

@@ -19,7 +19,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,16 +35,46 @@ def main() -> int:
     args = parser.parse_args()
     locale = "en_XA" if args.locale == "pseudo" else args.locale.replace("-", "_")
     out = args.out or (REPO / "screenshots" / (args.locale if locale != "en" else ""))
+    with practice_home("safehash-shots-") as temp:
+        return shoot(out, temp, locale)
+
+
+@contextmanager
+def practice_home(prefix: str) -> Iterator[Path]:
+    """A temporary folder holding an empty HOME (and XDG folders) that SafeHash is run in,
+    so nothing of the user's own is read or changed; offscreen Qt when there is no display."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="safehash-shots-") as temp:
+    with tempfile.TemporaryDirectory(prefix=prefix) as temp:
         home = Path(temp) / "home"
         for sub in (".config", ".local/share", ".cache"):
             (home / sub).mkdir(parents=True)
         os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                           XDG_DATA_HOME=str(home / ".local/share"),
                           XDG_CACHE_HOME=str(home / ".cache"))  # fmt: skip
-        return shoot(out, Path(temp), locale)
+        yield Path(temp)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Run Qt's events until ``condition`` holds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        loop = QEventLoop()
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+
+
+def settle() -> None:
+    """Give the window 150 ms of events to finish drawing before it is grabbed."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(150, loop.quit)
+    loop.exec()
 
 
 def make_photos(folder: Path) -> list[Path]:
@@ -133,7 +164,6 @@ def high_contrast_palette() -> object:
 
 
 def shoot(out: Path, temp: Path, locale: str = "en") -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -159,21 +189,6 @@ def shoot(out: Path, temp: Path, locale: str = "en") -> int:
     out.mkdir(parents=True, exist_ok=True)
     photos = make_photos(temp / "Pictures")
     saved: list[Path] = []
-
-    def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise TimeoutError("the window did not get there in time")
-            loop = QEventLoop()
-            QTimer.singleShot(20, loop.quit)
-            loop.exec()
-
-    def settle() -> None:
-        wait_until(lambda: True)
-        loop = QEventLoop()
-        QTimer.singleShot(150, loop.quit)
-        loop.exec()
 
     def grab(widget: QWidget, name: str) -> None:
         settle()
