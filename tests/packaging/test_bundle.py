@@ -44,7 +44,9 @@ def test_frozen_bundle_hashes_videos_like_source_and_vpdq(bundle, run) -> None:
     source = run(*SOURCE, "hash", "--json", *clips)
     assert frozen.returncode == source.returncode == 0, frozen.stderr.decode(errors="replace")
     assert frozen.stdout == source.stdout  # --json lines come in input order
-    for line in map(json.loads, frozen.stdout.splitlines()):
+    lines = [json.loads(line) for line in frozen.stdout.splitlines()]
+    assert [Path(line["path"]).name for line in lines] == [clip.name for clip in clips]
+    for line in lines:
         expected = reference[Path(line["path"]).name]
         frames = [[f["frame"], f["timestamp"], f["pdq"], f["quality"]] for f in line["vpdq"]]
         if expected["compare"] == "exact":
