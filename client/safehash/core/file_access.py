@@ -92,9 +92,9 @@ def read_all(opened: OpenFile, max_bytes: int) -> bytes:
     return bytes(buffer)
 
 
-def digests(opened: OpenFile, tick: Callable[[], None] | None = None) -> tuple[str, str]:
+def digests(opened: OpenFile, between: Callable[[], None] | None = None) -> tuple[str, str]:
     """MD5 and SHA-256 of the file's bytes, read in pieces (videos can be gigabytes);
-    ``tick`` is called after each piece (a worker's sign of life)."""
+    ``between`` is called after each piece (it may raise to stop the reading)."""
     md5 = hashlib.md5(usedforsecurity=False)
     sha256 = hashlib.sha256()
     total = 0
@@ -103,8 +103,8 @@ def digests(opened: OpenFile, tick: Callable[[], None] | None = None) -> tuple[s
             md5.update(chunk)
             sha256.update(chunk)
             total += len(chunk)
-            if tick is not None:
-                tick()
+            if between is not None:
+                between()
     except OSError as exc:
         raise errors.FileUnreadable() from exc
     if total != opened.size:
